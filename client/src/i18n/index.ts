@@ -1,0 +1,74 @@
+/**
+ * Translations. Every UI string goes through `t`; each feature keeps its own catalogue under
+ * `messages/` with the same keys in English and Chinese (a unit test checks they match).
+ */
+import { create } from 'zustand';
+import type { Locale } from '@orderlane/shared';
+import { catalogues } from './messages';
+
+export type { Locale };
+type Vars = Record<string, string | number>;
+
+const STORAGE_KEY = 'orderlane.locale';
+
+export function detectLocale(): Locale {
+  const saved = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
+  if (saved === 'en' || saved === 'zh') return saved;
+  const languages =
+    typeof navigator !== 'undefined' ? (navigator.languages ?? [navigator.language]) : [];
+  return languages.some((l) => l?.toLowerCase().startsWith('zh')) ? 'zh' : 'en';
+}
+
+interface LocaleState {
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
+}
+
+export const useLocaleStore = create<LocaleState>((set) => ({
+  locale: detectLocale(),
+  setLocale: (locale) => {
+    localStorage.setItem(STORAGE_KEY, locale);
+    document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+    set({ locale });
+  },
+}));
+
+const merged: Record<Locale, Record<string, string>> = { en: {}, zh: {} };
+for (const catalogue of catalogues) {
+  Object.assign(merged.en, catalogue.en);
+  Object.assign(merged.zh, catalogue.zh);
+}
+
+/** Translates `key` with `{name}` placeholders; a missing key shows itself (and fails a test). */
+export function translate(locale: Locale, key: string, vars?: Vars): string {
+  const template = merged[locale][key] ?? merged.en[key] ?? key;
+  return vars
+    ? template.replace(/\{(\w+)\}/g, (m, name: string) => String(vars[name] ?? m))
+    : template;
+}
+
+export function t(key: string, vars?: Vars): string {
+  return translate(useLocaleStore.getState().locale, key, vars);
+}
+
+/** The translate function of the current locale; components re-render when it changes. */
+export function useT(): (key: string, vars?: Vars) => string {
+  const locale = useLocaleStore((s) => s.locale);
+  return (key, vars) => translate(locale, key, vars);
+}
+
+export function intlLocale(locale: Locale): string {
+  return locale === 'zh' ? 'zh-CN' : 'en-GB';
+}
+
+export function formatDate(locale: Locale, isoDate: string, options?: Intl.DateTimeFormatOptions) {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(
+    intlLocale(locale),
+    options ?? { month: 'short', day: 'numeric' },
+  ).format(new Date(y, m - 1, d));
+}
+
+export function formatNumber(locale: Locale, value: number) {
+  return new Intl.NumberFormat(intlLocale(locale)).format(value);
+}

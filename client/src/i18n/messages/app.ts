@@ -1,0 +1,6 @@
+import type { Catalogue } from './catalogue';
+
+export const app: Catalogue = {
+  en: { 'app.name': 'Orderlane' },
+  zh: { 'app.name': 'Orderlane' },
+};

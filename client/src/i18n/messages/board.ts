@@ -1,0 +1,6 @@
+import type { Catalogue } from './catalogue';
+
+export const board: Catalogue = {
+  en: {},
+  zh: {},
+};

@@ -1,0 +1,4 @@
+export interface Catalogue {
+  en: Record<string, string>;
+  zh: Record<string, string>;
+}

@@ -1,0 +1,39 @@
+/** Realtime protocol: the Yjs endpoint's limits and close codes, and socket.io's typed events. */
+
+export const PROTOCOL_VERSION = 1;
+
+/** The y-websocket endpoint: provider URL `${origin}${YJS_PATH}`, room name = board id. */
+export const YJS_PATH = '/yjs';
+export const SOCKET_IO_PATH = '/socket.io';
+export const SESSION_COOKIE = 'orderlane_session';
+
+/** A single Yjs message larger than this closes that connection (and only that one). */
+export const MAX_YJS_MESSAGE_BYTES = 1024 * 1024;
+
+/** WebSocket close codes. The y-websocket client treats 44xx as final and stops retrying. */
+export const CLOSE = {
+  unauthenticated: 4401,
+  forbidden: 4403,
+  notFound: 4404,
+  tooLarge: 4413,
+  badMessage: 4400,
+  shuttingDown: 1012,
+} as const;
+
+export interface PresenceUser {
+  userId: string;
+  name: string;
+  role: string;
+  /** Number of open sessions (tabs, devices) of this user. */
+  connections: number;
+}
+
+/** Events the server sends over socket.io. */
+export interface ServerToClientEvents {
+  'presence:list': (users: PresenceUser[]) => void;
+}
+
+/** Events a client sends over socket.io. Each is validated on the server at run time. */
+export interface ClientToServerEvents {
+  'presence:get': (ack: (users: PresenceUser[]) => void) => void;
+}

@@ -1,0 +1,199 @@
+/**
+ * The board document (DESIGN.md contract): typed accessors that read and write a Y.Doc.
+ * Every ordered collection is a Y.Map keyed by id whose values are Y.Maps carrying `position`.
+ */
+import * as Y from 'yjs';
+import type { BoardKind, MeetingCadence } from '../protocol/api';
+import { DEFAULT_CARD_FIELDS, type Card, type CardFields, type CardPatch } from '../domain/card';
+import type { CardId, ColumnId, LaneId, UserId } from '../domain/ids';
+import { compareByPosition } from '../domain/position';
+import type { RoleKey } from '../domain/roles';
+import type { StageKey } from '../domain/stages';
+
+export const ROOT = {
+  meta: 'meta',
+  columns: 'columns',
+  lanes: 'lanes',
+  cards: 'cards',
+} as const;
+
+export interface BoardMeta {
+  title: string;
+  kind: BoardKind;
+  cadence?: MeetingCadence;
+}
+
+export interface Column {
+  id: ColumnId;
+  title: string;
+  position: string;
+  stage?: StageKey;
+  wipLimit?: number;
+  slaHours?: number;
+}
+
+export interface Lane {
+  id: LaneId;
+  title: string;
+  position: string;
+  role?: RoleKey;
+}
+
+export type YRecord = Y.Map<unknown>;
+
+export const metaMap = (doc: Y.Doc) => doc.getMap<unknown>(ROOT.meta);
+export const columnsMap = (doc: Y.Doc) => doc.getMap<YRecord>(ROOT.columns);
+export const lanesMap = (doc: Y.Doc) => doc.getMap<YRecord>(ROOT.lanes);
+export const cardsMap = (doc: Y.Doc) => doc.getMap<YRecord>(ROOT.cards);
+
+function str(value: unknown, fallback = ''): string {
+  return typeof value === 'string' ? value : fallback;
+}
+function num(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+export function readMeta(doc: Y.Doc): BoardMeta {
+  const meta = metaMap(doc);
+  const kind = meta.get('kind') === 'meeting' ? 'meeting' : 'orders';
+  const cadence = meta.get('cadence');
+  return {
+    title: str(meta.get('title')),
+    kind,
+    ...(cadence === 'daily' || cadence === 'weekly' || cadence === 'monthly' ? { cadence } : {}),
+  };
+}
+
+export function readColumn(id: string, map: YRecord): Column {
+  const column: Column = {
+    id: id as ColumnId,
+    title: str(map.get('title')),
+    position: str(map.get('position')),
+  };
+  const stage = map.get('stage');
+  if (typeof stage === 'string') column.stage = stage as StageKey;
+  const wipLimit = num(map.get('wipLimit'));
+  if (wipLimit !== undefined) column.wipLimit = wipLimit;
+  const slaHours = num(map.get('slaHours'));
+  if (slaHours !== undefined) column.slaHours = slaHours;
+  return column;
+}
+
+export function readLane(id: string, map: YRecord): Lane {
+  const lane: Lane = {
+    id: id as LaneId,
+    title: str(map.get('title')),
+    position: str(map.get('position')),
+  };
+  const role = map.get('role');
+  if (typeof role === 'string') lane.role = role as RoleKey;
+  return lane;
+}
+
+/** Reads a card defensively: a field some other program wrote badly falls back to its default. */
+export function readCard(id: string, map: YRecord): Card {
+  const d = DEFAULT_CARD_FIELDS;
+  const get = (key: string) => map.get(key);
+  const nullableStr = (key: string) => (typeof get(key) === 'string' ? (get(key) as string) : null);
+  const risks = get('risks');
+  return {
+    id: id as CardId,
+    columnId: str(get('columnId')) as ColumnId,
+    laneId: str(get('laneId')) as LaneId,
+    position: str(get('position')),
+    title: str(get('title')),
+    orderNo: str(get('orderNo')),
+    customer: str(get('customer')),
+    customerTier: (nullableStr('customerTier') as Card['customerTier']) ?? d.customerTier,
+    product: str(get('product')),
+    quantity: num(get('quantity')) ?? null,
+    unit: str(get('unit')),
+    incoterm: (nullableStr('incoterm') as Card['incoterm']) ?? null,
+    portOfLoading: str(get('portOfLoading')),
+    portOfDestination: str(get('portOfDestination')),
+    ownerId: nullableStr('ownerId'),
+    dueDate: nullableStr('dueDate'),
+    eta: nullableStr('eta'),
+    priority: (nullableStr('priority') as Card['priority']) ?? d.priority,
+    risks: Array.isArray(risks) ? (risks as Card['risks']) : [],
+    createdAt: num(get('createdAt')) ?? 0,
+    createdBy: nullableStr('createdBy') as UserId | null,
+    updatedAt: num(get('updatedAt')) ?? 0,
+  };
+}
+
+export function listColumns(doc: Y.Doc): Column[] {
+  return [...columnsMap(doc).entries()]
+    .map(([id, map]) => readColumn(id, map))
+    .sort(compareByPosition);
+}
+
+export function listLanes(doc: Y.Doc): Lane[] {
+  return [...lanesMap(doc).entries()].map(([id, map]) => readLane(id, map)).sort(compareByPosition);
+}
+
+export function listCards(doc: Y.Doc): Card[] {
+  return [...cardsMap(doc).entries()].map(([id, map]) => readCard(id, map));
+}
+
+export function getCard(doc: Y.Doc, id: CardId): Card | undefined {
+  const map = cardsMap(doc).get(id);
+  return map ? readCard(id, map) : undefined;
+}
+
+/** The card's description, a Y.Text inside the card map (created with the card). */
+export function cardDescription(doc: Y.Doc, id: CardId): Y.Text | undefined {
+  const value = cardsMap(doc).get(id)?.get('description');
+  return value instanceof Y.Text ? value : undefined;
+}
+
+export interface NewCard extends Partial<CardFields> {
+  id: CardId;
+  columnId: ColumnId;
+  laneId: LaneId;
+  position: string;
+  createdBy: UserId | null;
+  description?: string;
+}
+
+/** Adds a card. Call inside a transaction when it is part of a larger change. */
+export function addCard(doc: Y.Doc, card: NewCard, now: number): void {
+  const map = new Y.Map<unknown>();
+  const { description, ...rest } = card;
+  const fields = { ...DEFAULT_CARD_FIELDS, ...rest, createdAt: now, updatedAt: now };
+  for (const [key, value] of Object.entries(fields)) map.set(key, value);
+  map.set('description', new Y.Text(description ?? ''));
+  cardsMap(doc).set(card.id, map);
+}
+
+/** Writes the given fields of a card in one transaction; unknown cards are ignored. */
+export function updateCard(doc: Y.Doc, id: CardId, patch: CardPatch, now: number): boolean {
+  const map = cardsMap(doc).get(id);
+  if (!map) return false;
+  doc.transact(() => {
+    for (const [key, value] of Object.entries(patch)) {
+      if (value !== undefined && map.get(key) !== value) map.set(key, value);
+    }
+    map.set('updatedAt', now);
+  });
+  return true;
+}
+
+export function deleteCard(doc: Y.Doc, id: CardId): boolean {
+  const cards = cardsMap(doc);
+  if (!cards.has(id)) return false;
+  cards.delete(id);
+  return true;
+}
+
+export function addColumn(doc: Y.Doc, column: Column): void {
+  const map = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries(column)) if (key !== 'id') map.set(key, value);
+  columnsMap(doc).set(column.id, map);
+}
+
+export function addLane(doc: Y.Doc, lane: Lane): void {
+  const map = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries(lane)) if (key !== 'id') map.set(key, value);
+  lanesMap(doc).set(lane.id, map);
+}
