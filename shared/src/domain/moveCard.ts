@@ -59,3 +59,23 @@ export function moveCard(
   });
   return true;
 }
+
+/**
+ * Spreads the tied positions of one cell apart, keeping the (position, id) order everyone already
+ * sees. Ties are rare (concurrent drops into one gap that drew the same key) and harmless to
+ * order, but a later drop needs a gap between every two cards. A client runs this when it sees a
+ * tie; returns how many cards it rewrote (0 writes nothing).
+ */
+export function repairCellTies(
+  doc: Y.Doc,
+  columnId: ColumnId,
+  laneId: LaneId,
+  random: Random,
+): number {
+  const changes = repairTies(cellCards(doc, columnId, laneId), random);
+  if (changes.size === 0) return 0;
+  doc.transact(() => {
+    for (const [id, position] of changes) cardsMap(doc).get(id)?.set('position', position);
+  });
+  return changes.size;
+}

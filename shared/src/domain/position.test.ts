@@ -63,3 +63,24 @@ describe('repairTies', () => {
     expect(new Set(repaired.map((i) => i.position)).size).toBe(4);
   });
 });
+
+describe('repairTies with keys a foreign peer wrote', () => {
+  it('replaces invalid keys with valid ones in place, keeping the order', () => {
+    const items = [
+      { id: 'empty', position: '' },
+      { id: 'a', position: 'F' },
+      { id: 'zero', position: 'F0' },
+      { id: 'bad', position: 'F!' },
+      { id: 'b', position: 'V' },
+      { id: 'tie', position: 'V' },
+      { id: 'long', position: 'k'.repeat(600) },
+    ].sort(compareByPosition);
+    const order = items.map((i) => i.id);
+    const changes = repairTies(items, seeded(9));
+    const repaired = items.map((i) => ({ ...i, position: changes.get(i.id) ?? i.position }));
+    expect(repaired.every((i) => isValidPosition(i.position))).toBe(true);
+    expect([...repaired].sort(compareByPosition).map((i) => i.id)).toEqual(order);
+    expect(new Set(repaired.map((i) => i.position)).size).toBe(items.length);
+    expect([...changes.keys()].sort()).toEqual(['bad', 'empty', 'long', 'tie', 'zero']);
+  });
+});

@@ -86,7 +86,8 @@ export function compareByPosition(
 
 /**
  * Given items sorted by (position, id), returns new positions for the items whose position ties
- * with the one before them, so that afterwards every position is unique and the order is kept.
+ * with the one before them, or is not a valid key at all (a foreign peer can write anything), so
+ * that afterwards every position is a unique valid key and the order is kept.
  */
 export function repairTies<T extends { position: string; id: string }>(
   sorted: readonly T[],
@@ -96,21 +97,23 @@ export function repairTies<T extends { position: string; id: string }>(
   let previous: string | null = null;
   for (let i = 0; i < sorted.length; i++) {
     const item = sorted[i]!;
-    const current = changes.get(item.id) ?? item.position;
-    if (previous !== null && current <= previous) {
-      let next: string | null = null;
-      for (let j = i + 1; j < sorted.length; j++) {
-        if (sorted[j]!.position > previous) {
-          next = sorted[j]!.position;
-          break;
-        }
-      }
-      const fresh = positionBetween(previous, next, random);
-      changes.set(item.id, fresh);
-      previous = fresh;
-    } else {
+    const current = item.position;
+    if (isValidPosition(current) && (previous === null || current > previous)) {
       previous = current;
+      continue;
     }
+    // The next valid key above this one bounds the fresh key, so the order stays as it was.
+    let next: string | null = null;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const candidate = sorted[j]!.position;
+      if (isValidPosition(candidate) && (previous === null || candidate > previous)) {
+        next = candidate;
+        break;
+      }
+    }
+    const fresh = positionBetween(previous, next, random);
+    changes.set(item.id, fresh);
+    previous = fresh;
   }
   return changes;
 }

@@ -4,11 +4,21 @@
  */
 import * as Y from 'yjs';
 import type { BoardKind, MeetingCadence } from '../protocol/api';
-import { DEFAULT_CARD_FIELDS, type Card, type CardFields, type CardPatch } from '../domain/card';
+import {
+  CUSTOMER_TIERS,
+  DEFAULT_CARD_FIELDS,
+  INCOTERMS,
+  PRIORITIES,
+  riskSchema,
+  type Card,
+  type CardFields,
+  type CardPatch,
+  type Risk,
+} from '../domain/card';
 import type { CardId, ColumnId, LaneId, UserId } from '../domain/ids';
 import { compareByPosition } from '../domain/position';
-import type { RoleKey } from '../domain/roles';
-import type { StageKey } from '../domain/stages';
+import { isRoleKey, type RoleKey } from '../domain/roles';
+import { isStageKey, type StageKey } from '../domain/stages';
 
 export const ROOT = {
   meta: 'meta',
@@ -52,6 +62,25 @@ function str(value: unknown, fallback = ''): string {
 function num(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
+/** The value if it is one of the allowed strings, else null (another peer may write anything). */
+function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | null {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value)
+    ? (value as T)
+    : null;
+}
+function isoDateOrNull(value: unknown): string | null {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
+}
+/** Well-formed risks only: one bad entry must not hide the others or crash a renderer. */
+function readRisks(value: unknown): Risk[] {
+  if (!Array.isArray(value)) return [];
+  const risks: Risk[] = [];
+  for (const item of value) {
+    const parsed = riskSchema.safeParse(item);
+    if (parsed.success) risks.push(parsed.data);
+  }
+  return risks;
+}
 
 export function readMeta(doc: Y.Doc): BoardMeta {
   const meta = metaMap(doc);
@@ -71,7 +100,7 @@ export function readColumn(id: string, map: YRecord): Column {
     position: str(map.get('position')),
   };
   const stage = map.get('stage');
-  if (typeof stage === 'string') column.stage = stage as StageKey;
+  if (isStageKey(stage)) column.stage = stage;
   const wipLimit = num(map.get('wipLimit'));
   if (wipLimit !== undefined) column.wipLimit = wipLimit;
   const slaHours = num(map.get('slaHours'));
@@ -86,7 +115,7 @@ export function readLane(id: string, map: YRecord): Lane {
     position: str(map.get('position')),
   };
   const role = map.get('role');
-  if (typeof role === 'string') lane.role = role as RoleKey;
+  if (isRoleKey(role)) lane.role = role;
   return lane;
 }
 
@@ -95,7 +124,7 @@ export function readCard(id: string, map: YRecord): Card {
   const d = DEFAULT_CARD_FIELDS;
   const get = (key: string) => map.get(key);
   const nullableStr = (key: string) => (typeof get(key) === 'string' ? (get(key) as string) : null);
-  const risks = get('risks');
+  const quantity = num(get('quantity'));
   return {
     id: id as CardId,
     columnId: str(get('columnId')) as ColumnId,
@@ -104,18 +133,18 @@ export function readCard(id: string, map: YRecord): Card {
     title: str(get('title')),
     orderNo: str(get('orderNo')),
     customer: str(get('customer')),
-    customerTier: (nullableStr('customerTier') as Card['customerTier']) ?? d.customerTier,
+    customerTier: oneOf(CUSTOMER_TIERS, get('customerTier')) ?? d.customerTier,
     product: str(get('product')),
-    quantity: num(get('quantity')) ?? null,
+    quantity: quantity !== undefined && quantity >= 0 ? quantity : null,
     unit: str(get('unit')),
-    incoterm: (nullableStr('incoterm') as Card['incoterm']) ?? null,
+    incoterm: oneOf(INCOTERMS, get('incoterm')),
     portOfLoading: str(get('portOfLoading')),
     portOfDestination: str(get('portOfDestination')),
     ownerId: nullableStr('ownerId'),
-    dueDate: nullableStr('dueDate'),
-    eta: nullableStr('eta'),
-    priority: (nullableStr('priority') as Card['priority']) ?? d.priority,
-    risks: Array.isArray(risks) ? (risks as Card['risks']) : [],
+    dueDate: isoDateOrNull(get('dueDate')),
+    eta: isoDateOrNull(get('eta')),
+    priority: oneOf(PRIORITIES, get('priority')) ?? d.priority,
+    risks: readRisks(get('risks')),
     createdAt: num(get('createdAt')) ?? 0,
     createdBy: nullableStr('createdBy') as UserId | null,
     updatedAt: num(get('updatedAt')) ?? 0,
@@ -160,7 +189,9 @@ export interface NewCard extends Partial<CardFields> {
 export function addCard(doc: Y.Doc, card: NewCard, now: number): void {
   const map = new Y.Map<unknown>();
   const { description, ...rest } = card;
-  const fields = { ...DEFAULT_CARD_FIELDS, ...rest, createdAt: now, updatedAt: now };
+  // A field passed as undefined keeps its default rather than storing undefined in the doc.
+  const given = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
+  const fields = { ...DEFAULT_CARD_FIELDS, ...given, createdAt: now, updatedAt: now };
   for (const [key, value] of Object.entries(fields)) map.set(key, value);
   map.set('description', new Y.Text(description ?? ''));
   cardsMap(doc).set(card.id, map);

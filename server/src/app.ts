@@ -1,0 +1,116 @@
+/**
+ * One Orderlane server: express (API + built client), then the realtime layer (Yjs endpoint and
+ * socket.io) on the same http.Server and port.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import type { Logger } from 'pino';
+import type { Authenticate } from './auth/AuthContext';
+import { createAuthenticate } from './auth/authenticate';
+import { apiRouter } from './http/apiRouter';
+import { errorHandler } from './http/errorHandler';
+import { createOriginCheck } from './http/originCheck';
+import { securityHeaders } from './http/securityHeaders';
+import { staticClient } from './http/staticClient';
+import { createLogger } from './logger';
+import type { Storage } from './persistence/Storage';
+import { attachRealtime } from './realtime/attachRealtime';
+
+export interface OrderlaneServerOptions {
+  storage: Storage;
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  /** Origins besides the server's own that may make state-changing requests. */
+  allowedOrigins?: string[];
+  /** The built client; null serves none. Default: client/dist of this repo, if built. */
+  clientDist?: string | null;
+  logger?: Logger;
+  now?: () => number;
+  /** Login and register attempts per client IP per minute (default 20). */
+  authAttemptsPerMinute?: number;
+}
+
+export interface OrderlaneServer {
+  /** `http://127.0.0.1:PORT` (the host the server listens on). */
+  url: string;
+  port: number;
+  httpServer: http.Server;
+  storage: Storage;
+  authenticate: Authenticate;
+  /** Graceful: realtime first (it flushes rooms), then HTTP, then storage. */
+  close(): Promise<void>;
+}
+
+const SESSION_SWEEP_MS = 60 * 60 * 1000;
+
+export const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
+
+export async function startOrderlaneServer(
+  options: OrderlaneServerOptions,
+): Promise<OrderlaneServer> {
+  const { storage } = options;
+  const logger = options.logger ?? createLogger();
+  const now = options.now ?? Date.now;
+  const authenticate = createAuthenticate(storage, now);
+  const isAllowedOrigin = createOriginCheck(options.allowedOrigins ?? []);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(securityHeaders);
+  const authAttemptsPerMinute = options.authAttemptsPerMinute ?? 20;
+  const ctx = { storage, authenticate, logger, now, authAttemptsPerMinute };
+  app.use('/api', apiRouter(ctx, isAllowedOrigin));
+  const clientDist = options.clientDist === undefined ? DEFAULT_CLIENT_DIST : options.clientDist;
+  if (clientDist) app.use(staticClient(clientDist));
+  app.use(errorHandler(logger));
+
+  const httpServer = http.createServer(app);
+  const realtime = await attachRealtime({
+    httpServer,
+    storage,
+    logger,
+    authenticate,
+    isAllowedOrigin,
+    now,
+  });
+
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port ?? 0, host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+
+  // Expired sessions are refused on sight; this only keeps the table from growing forever.
+  const sessionSweep = setInterval(() => {
+    storage
+      .deleteExpiredSessions(now())
+      .catch((err: unknown) => logger.warn({ err }, 'expired session sweep failed'));
+  }, SESSION_SWEEP_MS);
+  sessionSweep.unref();
+
+  let closing: Promise<void> | undefined;
+  async function close(): Promise<void> {
+    closing ??= (async () => {
+      clearInterval(sessionSweep);
+      await realtime
+        .close()
+        .catch((err: unknown) => logger.error({ err }, 'realtime close failed'));
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeAllConnections();
+      });
+      await storage.close();
+    })();
+    return closing;
+  }
+
+  return { url: `http://${urlHost}:${port}`, port, httpServer, storage, authenticate, close };
+}

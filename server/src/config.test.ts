@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from './config';
+
+describe('readConfig', () => {
+  it('has the documented defaults', () => {
+    expect(readConfig({}, [], '/srv/orderlane')).toEqual({
+      port: 3000,
+      dataDir: '/srv/orderlane/data',
+      allowedOrigins: [],
+      logLevel: 'info',
+      demo: false,
+    });
+  });
+
+  it('reads PORT, DATA_DIR, ALLOWED_ORIGINS, LOG_LEVEL and the demo switch', () => {
+    const env = {
+      PORT: '8080',
+      DATA_DIR: 'var/db',
+      ALLOWED_ORIGINS: 'https://a.example, https://b.example,',
+      LOG_LEVEL: 'debug',
+    };
+    expect(readConfig(env, [], '/srv')).toEqual({
+      port: 8080,
+      dataDir: '/srv/var/db',
+      allowedOrigins: ['https://a.example', 'https://b.example'],
+      logLevel: 'debug',
+      demo: false,
+    });
+    expect(readConfig({ DEMO: '1' }, [], '/').demo).toBe(true);
+    expect(readConfig({}, ['--demo'], '/').demo).toBe(true);
+  });
+
+  it('refuses a PORT that is not a port', () => {
+    expect(() => readConfig({ PORT: 'eighty' }, [], '/')).toThrow(/PORT/);
+    expect(() => readConfig({ PORT: '70000' }, [], '/')).toThrow(/PORT/);
+  });
+});

@@ -1,0 +1,129 @@
+/** Register, login, logout and `me`: accounts and their session cookie. */
+import { Router, type Request, type Response } from 'express';
+import { loginBody, registerBody, type MeDto } from '@orderlane/shared';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../auth/passwords';
+import { hashToken, newToken, SESSION_TTL_MS } from '../../auth/sessionToken';
+import { sessionTokenOf } from '../../auth/authenticate';
+import type { MemberRecord, NewAccount, UserRecord } from '../../persistence/Storage';
+import type { ApiContext } from '../ApiContext';
+import { toMeDto } from '../dto';
+import { HttpError } from '../HttpError';
+import { newId } from '../newId';
+import { parseBody } from '../parseBody';
+import { rateLimit } from '../rateLimit';
+import { authOf, requireMember } from '../requireMember';
+import { clearSessionCookie, setSessionCookie } from '../sessionCookie';
+
+export function authRoutes(ctx: ApiContext): Router {
+  const { storage, now } = ctx;
+  const router = Router();
+  const limited = rateLimit({ limit: ctx.authAttemptsPerMinute, windowMs: 60_000, now });
+
+  async function signIn(req: Request, res: Response, user: UserRecord, member: MemberRecord) {
+    const token = newToken();
+    const createdAt = now();
+    await storage.createSession({
+      tokenHash: hashToken(token),
+      userId: user.id,
+      workspaceId: member.workspaceId,
+      createdAt,
+      expiresAt: createdAt + SESSION_TTL_MS,
+    });
+    setSessionCookie(req, res, token);
+    const workspace = await storage.getWorkspace(member.workspaceId);
+    if (!workspace) throw new Error(`workspace ${member.workspaceId} of a member is missing`);
+    return toMeDto(user, workspace, member);
+  }
+
+  router.post('/register', limited, async (req, res) => {
+    const body = parseBody(registerBody, req.body);
+    const t = now();
+    if (await storage.getUserByEmail(body.email)) {
+      throw new HttpError('conflict', 'an account with this email already exists');
+    }
+    const user: UserRecord = {
+      id: newId(),
+      name: body.name,
+      email: body.email,
+      passwordHash: await hashPassword(body.password),
+      createdAt: t,
+    };
+    let account: NewAccount;
+    if (body.invite !== undefined) {
+      const inviteTokenHash = hashToken(body.invite);
+      const invite = await storage.getInvite(inviteTokenHash);
+      if (!invite || invite.expiresAt <= t) {
+        throw new HttpError('bad_request', 'this invitation is invalid or has expired');
+      }
+      if (invite.usedAt !== null)
+        throw new HttpError('conflict', 'this invitation was already used');
+      if (invite.email !== body.email) {
+        throw new HttpError('forbidden', 'this invitation is for another email address');
+      }
+      account = {
+        user,
+        member: {
+          workspaceId: invite.workspaceId,
+          userId: user.id,
+          role: invite.role,
+          access: invite.access,
+          joinedAt: t,
+        },
+        inviteTokenHash,
+      };
+    } else {
+      const workspace = { id: newId(), name: body.name, createdAt: t };
+      account = {
+        user,
+        workspace,
+        member: {
+          workspaceId: workspace.id,
+          userId: user.id,
+          role: 'manager',
+          access: 'admin',
+          joinedAt: t,
+        },
+      };
+    }
+    // Storage re-checks the email and the invite inside its transaction: two racing requests
+    // get one account and one ConflictError (→ 409).
+    await storage.createAccount(account);
+    const me: MeDto = await signIn(req, res, user, account.member);
+    res.status(201).json(me);
+  });
+
+  router.post('/login', limited, async (req, res) => {
+    const body = parseBody(loginBody, req.body);
+    const user = await storage.getUserByEmail(body.email);
+    const ok = user
+      ? await verifyPassword(body.password, user.passwordHash)
+      : await verifyAgainstDummy(body.password);
+    const member = user && ok ? await storage.getMembershipOfUser(user.id) : undefined;
+    if (!user || !ok || !member) throw new HttpError('unauthenticated', 'wrong email or password');
+    res.json(await signIn(req, res, user, member));
+  });
+
+  router.post('/logout', async (req, res) => {
+    const token = sessionTokenOf(req);
+    if (token) await storage.deleteSession(hashToken(token));
+    clearSessionCookie(req, res);
+    res.status(204).end();
+  });
+
+  return router;
+}
+
+export function meRoute(ctx: ApiContext): Router {
+  const router = Router();
+  router.get('/me', requireMember(ctx.authenticate), async (_req, res) => {
+    const auth = authOf(res);
+    const [user, workspace, member] = await Promise.all([
+      ctx.storage.getUser(auth.userId),
+      ctx.storage.getWorkspace(auth.workspaceId),
+      ctx.storage.getMember(auth.workspaceId, auth.userId),
+    ]);
+    if (!user || !workspace || !member) throw new HttpError('unauthenticated', 'sign in first');
+    res.json(toMeDto(user, workspace, member));
+  });
+  return router;
+}

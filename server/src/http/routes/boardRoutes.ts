@@ -1,0 +1,99 @@
+/**
+ * Boards of the caller's workspace. A board of another workspace answers 404, exactly like a
+ * board that does not exist: its existence is not revealed.
+ */
+import { Router } from 'express';
+import * as Y from 'yjs';
+import { boardCreateBody, boardPatchBody, ID_PATTERN, initBoardDoc } from '@orderlane/shared';
+import type { AuthContext } from '../../auth/AuthContext';
+import type { BoardRecord } from '../../persistence/Storage';
+import type { ApiContext } from '../ApiContext';
+import { toBoardDto } from '../dto';
+import { HttpError } from '../HttpError';
+import { newId } from '../newId';
+import { parseBody } from '../parseBody';
+import { assertWriter, authOf, requireMember } from '../requireMember';
+
+export function boardRoutes(ctx: ApiContext): Router {
+  const { storage, now } = ctx;
+  const router = Router();
+  const member = requireMember(ctx.authenticate);
+
+  async function boardOfWorkspace(auth: AuthContext, id: string): Promise<BoardRecord> {
+    const board = ID_PATTERN.test(id) ? await storage.getBoard(id) : undefined;
+    if (!board || board.workspaceId !== auth.workspaceId) {
+      throw new HttpError('not_found', 'no such board');
+    }
+    return board;
+  }
+
+  router.get('/', member, async (_req, res) => {
+    const boards = await storage.listBoards(authOf(res).workspaceId);
+    res.json(boards.map(toBoardDto));
+  });
+
+  router.post('/', member, async (req, res) => {
+    const auth = authOf(res);
+    assertWriter(auth);
+    const body = parseBody(boardCreateBody, req.body);
+    const sourceBoardIds = [...new Set(body.sourceBoardIds ?? [])];
+    for (const sourceId of sourceBoardIds) {
+      const source = await storage.getBoard(sourceId);
+      if (!source || source.workspaceId !== auth.workspaceId || source.kind !== 'orders') {
+        throw new HttpError('bad_request', `source board ${sourceId} is not an order board here`);
+      }
+    }
+    const cadence = body.kind === 'meeting' ? (body.cadence ?? null) : null;
+    // The initial content is written once, here: clients never seed a board that looks empty.
+    const doc = new Y.Doc();
+    initBoardDoc(doc, {
+      title: body.title,
+      kind: body.kind,
+      ...(cadence ? { cadence } : {}),
+      locale: body.locale ?? 'en',
+      newId,
+    });
+    const t = now();
+    const board: BoardRecord = {
+      id: newId(),
+      workspaceId: auth.workspaceId,
+      title: body.title,
+      kind: body.kind,
+      cadence,
+      sourceBoardIds,
+      archived: false,
+      createdBy: auth.userId,
+      createdAt: t,
+      updatedAt: t,
+    };
+    await storage.createBoard(board, Y.encodeStateAsUpdate(doc));
+    doc.destroy();
+    res.status(201).json(toBoardDto(board));
+  });
+
+  router.get('/:id', member, async (req, res) => {
+    res.json(toBoardDto(await boardOfWorkspace(authOf(res), String(req.params.id))));
+  });
+
+  router.patch('/:id', member, async (req, res) => {
+    const auth = authOf(res);
+    const board = await boardOfWorkspace(auth, String(req.params.id));
+    assertWriter(auth);
+    const patch = parseBody(boardPatchBody, req.body);
+    const updated = await storage.updateBoard(board.id, { ...patch, updatedAt: now() });
+    if (!updated) throw new HttpError('not_found', 'no such board');
+    res.json(toBoardDto(updated));
+  });
+
+  /** Archives: a board's history is never thrown away by one click. */
+  router.delete('/:id', member, async (req, res) => {
+    const auth = authOf(res);
+    const board = await boardOfWorkspace(auth, String(req.params.id));
+    assertWriter(auth);
+    const updated = await storage.updateBoard(board.id, { archived: true, updatedAt: now() });
+    if (!updated) throw new HttpError('not_found', 'no such board');
+    res.json(toBoardDto(updated));
+  });
+
+  return router;
+}

@@ -1,0 +1,69 @@
+/** Invitations and the members of the caller's workspace. */
+import { Router, type Request } from 'express';
+import { inviteBody, memberPatchBody, type InviteDto } from '@orderlane/shared';
+import { hashToken, INVITE_TTL_MS, newToken } from '../../auth/sessionToken';
+import type { ApiContext } from '../ApiContext';
+import { toMemberDto } from '../dto';
+import { HttpError } from '../HttpError';
+import { parseBody } from '../parseBody';
+import { assertAdmin, authOf, requireMember } from '../requireMember';
+
+/** Where the invitee registers: this server as the caller reached it. */
+function registerUrl(req: Request, token: string): string {
+  return `${req.protocol}://${req.get('host')}/register?invite=${encodeURIComponent(token)}`;
+}
+
+export function memberRoutes(ctx: ApiContext): Router {
+  const { storage, now } = ctx;
+  const router = Router();
+  const member = requireMember(ctx.authenticate);
+
+  router.post('/invites', member, async (req, res) => {
+    const auth = authOf(res);
+    assertAdmin(auth);
+    const body = parseBody(inviteBody, req.body);
+    if (await storage.getUserByEmail(body.email)) {
+      throw new HttpError('conflict', 'this email already has an Orderlane account');
+    }
+    const token = newToken();
+    const t = now();
+    await storage.createInvite({
+      tokenHash: hashToken(token),
+      workspaceId: auth.workspaceId,
+      email: body.email,
+      role: body.role,
+      access: body.access,
+      createdBy: auth.userId,
+      createdAt: t,
+      expiresAt: t + INVITE_TTL_MS,
+      usedAt: null,
+    });
+    const invite: InviteDto = { token, url: registerUrl(req, token) };
+    res.status(201).json(invite);
+  });
+
+  router.get('/members', member, async (_req, res) => {
+    const members = await storage.listMembers(authOf(res).workspaceId);
+    res.json(members.map(toMemberDto));
+  });
+
+  router.patch('/members/:userId', member, async (req, res) => {
+    const auth = authOf(res);
+    assertAdmin(auth);
+    const patch = parseBody(memberPatchBody, req.body);
+    const userId = String(req.params.userId);
+    const members = await storage.listMembers(auth.workspaceId);
+    const target = members.find((m) => m.userId === userId);
+    if (!target) throw new HttpError('not_found', 'no such member');
+    const demotesAdmin =
+      target.access === 'admin' && patch.access !== undefined && patch.access !== 'admin';
+    if (demotesAdmin && members.filter((m) => m.access === 'admin').length <= 1) {
+      throw new HttpError('conflict', 'a workspace keeps at least one admin');
+    }
+    const updated = await storage.updateMember(auth.workspaceId, userId, patch);
+    if (!updated) throw new HttpError('not_found', 'no such member');
+    res.json(toMemberDto({ ...updated, name: target.name, email: target.email }));
+  });
+
+  return router;
+}

@@ -1,0 +1,11 @@
+/** What other packages (tests, benchmarks) use of the server. */
+export { startOrderlaneServer, DEFAULT_CLIENT_DIST } from './app';
+export type { OrderlaneServer, OrderlaneServerOptions } from './app';
+export { createLogger } from './logger';
+export type { Logger } from './logger';
+export { MemoryStorage } from './persistence/MemoryStorage';
+export { SqliteStorage } from './persistence/SqliteStorage';
+export * from './persistence/Storage';
+export type { AuthContext, Authenticate, OriginCheck } from './auth/AuthContext';
+export { createOriginCheck } from './http/originCheck';
+export { hashPassword, verifyPassword } from './auth/passwords';

@@ -1,0 +1,94 @@
+/**
+ * socket.io on the shared http.Server, for what is about people rather than the document:
+ * workspace presence to start with. The handshake checks the Origin and the session cookie like
+ * the Yjs endpoint; each socket joins `workspace:<id>` and `user:<id>`.
+ */
+import type http from 'node:http';
+import type { Logger } from 'pino';
+import { Server, type Socket } from 'socket.io';
+import {
+  SOCKET_IO_PATH,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+} from '@orderlane/shared';
+import type { AuthContext, Authenticate, OriginCheck } from '../auth/AuthContext';
+import { WorkspacePresence } from './WorkspacePresence';
+
+export interface PresenceOptions {
+  httpServer: http.Server;
+  logger: Logger;
+  authenticate: Authenticate;
+  isAllowedOrigin: OriginCheck;
+}
+
+interface SocketData {
+  auth: AuthContext;
+}
+
+type PresenceServer = Server<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
+type PresenceSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
+
+export const workspaceRoom = (workspaceId: string) => `workspace:${workspaceId}`;
+export const userRoom = (userId: string) => `user:${userId}`;
+
+export function attachPresence(options: PresenceOptions): {
+  io: PresenceServer;
+  close(): Promise<void>;
+} {
+  const { logger } = options;
+  const presence = new WorkspacePresence();
+  const io: PresenceServer = new Server(options.httpServer, {
+    path: SOCKET_IO_PATH,
+    serveClient: false,
+    // Leave other upgrades (the Yjs endpoint) alone instead of destroying them after a timeout.
+    destroyUpgrade: false,
+    maxHttpBufferSize: 16 * 1024,
+    allowRequest: (req, callback) => callback(null, options.isAllowedOrigin(req)),
+    // Recovered sessions still pass the auth middleware: a revoked session must not come back.
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+  });
+
+  io.use((socket, next) => {
+    if (!options.isAllowedOrigin(socket.request)) return next(new Error('bad_origin'));
+    options.authenticate(socket.request).then(
+      (auth) => {
+        if (!auth) return next(new Error('unauthenticated'));
+        socket.data.auth = auth;
+        next();
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'socket.io auth failed');
+        next(new Error('internal'));
+      },
+    );
+  });
+
+  io.on('connection', (socket: PresenceSocket) => {
+    const { auth } = socket.data;
+    const room = workspaceRoom(auth.workspaceId);
+    void socket.join([room, userRoom(auth.userId)]);
+    io.to(room).emit('presence:list', presence.connect(auth));
+
+    socket.on('presence:get', (ack: unknown) => {
+      if (typeof ack !== 'function') return;
+      (ack as (users: ReturnType<WorkspacePresence['list']>) => void)(
+        presence.list(auth.workspaceId),
+      );
+    });
+    socket.on('disconnect', () => {
+      io.to(room).emit('presence:list', presence.disconnect(auth));
+    });
+  });
+
+  return {
+    io,
+    async close() {
+      // Not io.close(): that would also close the shared http.Server, which is the app's to close.
+      io.disconnectSockets(true);
+      await new Promise<void>((resolve) => {
+        io.engine.close();
+        resolve();
+      });
+    },
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * The y-websocket endpoint `/yjs/:boardId` on the shared http.Server: origin, session and board
+ * membership are checked on the upgrade request, before a single byte of the document is sent;
+ * then the socket is handed to the board's room. Other upgrade paths (socket.io) are left alone.
+ */
+import type http from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Logger } from 'pino';
+import { WebSocket, WebSocketServer, type RawData } from 'ws';
+import { CLOSE, ID_PATTERN, MAX_YJS_MESSAGE_BYTES, YJS_PATH } from '@orderlane/shared';
+import type { AuthContext, Authenticate, OriginCheck } from '../auth/AuthContext';
+import type { Storage } from '../persistence/Storage';
+import type { RoomRegistry } from '../rooms/RoomRegistry';
+import type { RoomSocket } from '../rooms/RoomConnection';
+import { refuseUpgrade } from './upgradeRefusal';
+
+export interface YjsEndpointOptions {
+  httpServer: http.Server;
+  storage: Storage;
+  logger: Logger;
+  authenticate: Authenticate;
+  isAllowedOrigin: OriginCheck;
+  rooms: RoomRegistry;
+  /** Ping period; a socket that did not answer the previous ping is terminated. */
+  pingIntervalMs?: number;
+}
+
+/** The board id of a `/yjs/:boardId` path, null for other paths, '' for a bad id. */
+export function boardIdOfPath(url: string | undefined): string | null {
+  const pathname = (url ?? '').split('?')[0] ?? '';
+  if (!pathname.startsWith(`${YJS_PATH}/`)) return null;
+  const id = pathname.slice(YJS_PATH.length + 1);
+  return ID_PATTERN.test(id) ? id : '';
+}
+
+export function attachYjsEndpoint(options: YjsEndpointOptions): { close(): Promise<void> } {
+  const { logger, rooms } = options;
+  // ws's own limit sits above ours so that an oversized message gets our 4413, not a bare 1009.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 4 * MAX_YJS_MESSAGE_BYTES });
+  const alive = new WeakSet<WebSocket>();
+
+  const onUpgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    const boardId = boardIdOfPath(req.url);
+    if (boardId === null) return; // not ours: socket.io handles its own path
+    socket.on('error', () => socket.destroy());
+    void admit(req, socket, boardId).then(
+      (auth) => {
+        if (!auth) return;
+        wss.handleUpgrade(req, socket, head, (ws) => accept(ws, boardId, auth));
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'yjs upgrade failed');
+        refuseUpgrade(socket, 500, 'internal', 'internal error');
+      },
+    );
+  };
+
+  async function admit(req: http.IncomingMessage, socket: Duplex, boardId: string) {
+    if (!options.isAllowedOrigin(req)) {
+      refuseUpgrade(socket, 403, 'bad_origin', 'foreign origin');
+      return null;
+    }
+    if (boardId === '') {
+      refuseUpgrade(socket, 404, 'not_found', 'no such board');
+      return null;
+    }
+    const auth = await options.authenticate(req);
+    if (!auth) {
+      refuseUpgrade(socket, 401, 'unauthenticated', 'sign in first');
+      return null;
+    }
+    const board = await options.storage.getBoard(boardId);
+    // Another workspace's board is answered exactly like a missing one.
+    if (!board || board.workspaceId !== auth.workspaceId) {
+      refuseUpgrade(socket, 404, 'not_found', 'no such board');
+      return null;
+    }
+    if (board.archived) {
+      refuseUpgrade(socket, 403, 'archived', 'board is archived');
+      return null;
+    }
+    return auth;
+  }
+
+  function accept(ws: WebSocket, boardId: string, auth: AuthContext) {
+    alive.add(ws);
+    const socket: RoomSocket = {
+      send: (data) => {
+        if (ws.readyState === WebSocket.OPEN) ws.send(data);
+      },
+      close: (code, reason) => ws.close(code, reason),
+    };
+    const room = rooms.join(boardId, socket, { auth, readOnly: auth.access === 'viewer' });
+    ws.on('message', (data: RawData, isBinary: boolean) => {
+      if (!isBinary) {
+        socket.close(CLOSE.badMessage, 'binary messages only');
+        return;
+      }
+      room.handleMessage(socket, toUint8Array(data));
+    });
+    ws.on('pong', () => alive.add(ws));
+    ws.on('error', (error) => logger.debug({ err: error, boardId }, 'yjs socket error'));
+    ws.on('close', () => rooms.leave(room, socket));
+  }
+
+  const pinger = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      ws.ping();
+    }
+  }, options.pingIntervalMs ?? 30_000);
+  pinger.unref();
+
+  options.httpServer.on('upgrade', onUpgrade);
+
+  return {
+    async close() {
+      clearInterval(pinger);
+      options.httpServer.off('upgrade', onUpgrade);
+      for (const ws of wss.clients) ws.close(CLOSE.shuttingDown, 'server shutting down');
+      // Give clients a moment to complete the close handshake, then cut the rest.
+      const deadline = Date.now() + 1_000;
+      while (wss.clients.size > 0 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      for (const ws of wss.clients) ws.terminate();
+      wss.close();
+    },
+  };
+}
+
+function toUint8Array(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}

@@ -1,0 +1,62 @@
+/**
+ * Group commit for one room's document updates: everything that arrives while the previous
+ * append is in flight (or within the same turn of the event loop) is written in ONE
+ * `appendUpdates` call, and handed on, in arrival order, only once that write has resolved.
+ * Durable before visible: nothing reaches `onDurable` that the storage could still lose.
+ */
+export interface PendingUpdate<Origin> {
+  update: Uint8Array;
+  origin: Origin;
+  /** An empty update (e.g. a sync step 2 with nothing new) is acknowledged but never stored. */
+  empty: boolean;
+}
+
+export interface GroupCommitOptions<Origin> {
+  append(updates: Uint8Array[]): Promise<void>;
+  /** Runs after the batch is durable; awaited before the next batch is written (keeps order). */
+  onDurable(batch: PendingUpdate<Origin>[]): Promise<void> | void;
+  onError(error: unknown, batch: PendingUpdate<Origin>[]): void;
+}
+
+export class GroupCommit<Origin> {
+  private pending: PendingUpdate<Origin>[] = [];
+  private running: Promise<void> | null = null;
+
+  constructor(private readonly options: GroupCommitOptions<Origin>) {}
+
+  get size(): number {
+    return this.pending.length;
+  }
+
+  push(update: PendingUpdate<Origin>): void {
+    this.pending.push(update);
+    // setImmediate (not a microtask) so that messages of many sockets read in the same poll
+    // phase share one fsync.
+    this.running ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.run());
+  }
+
+  /** Resolves once everything pushed so far is durable and handed on. */
+  async drain(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async run(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending;
+      this.pending = [];
+      const stored = batch.filter((u) => !u.empty).map((u) => u.update);
+      try {
+        if (stored.length > 0) await this.options.append(stored);
+      } catch (error) {
+        this.options.onError(error, batch);
+        continue;
+      }
+      try {
+        await this.options.onDurable(batch);
+      } catch (error) {
+        this.options.onError(error, batch);
+      }
+    }
+    this.running = null;
+  }
+}

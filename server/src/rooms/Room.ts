@@ -1,0 +1,290 @@
+/**
+ * One board's live document and its connections, in the spirit of Hocuspocus: transport-agnostic
+ * (`handleConnection / handleMessage / handleClose`), knows nothing of ws, express or socket.io.
+ *
+ * - Loads the stored document before it answers any sync message; messages that arrive while it
+ *   loads are buffered and replayed in order.
+ * - Durable before visible: a writer's update is validated, appended to the log (group commit),
+ *   and only then applied and broadcast to every connection, the sender included (its ack).
+ * - Compacts the log into a snapshot when it grows, and when the room unloads.
+ */
+import type { Logger } from 'pino';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { CLOSE, MAX_YJS_MESSAGE_BYTES } from '@orderlane/shared';
+import type { Storage } from '../persistence/Storage';
+import { GroupCommit, type PendingUpdate } from './GroupCommit';
+import type { RoomConnectionInfo, RoomSocket } from './RoomConnection';
+import {
+  decodeMessage,
+  encodeAwarenessMessage,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdateMessage,
+  validateUpdate,
+  type IncomingMessage,
+} from './syncMessages';
+
+export interface RoomOptions {
+  boardId: string;
+  storage: Storage;
+  logger: Logger;
+  /** Compact once this many updates were appended since the snapshot. */
+  compactAfterUpdates: number;
+  /** Resolves when a previous room of the same board has finished unloading. */
+  after?: Promise<void>;
+}
+
+interface ConnectionState {
+  info: RoomConnectionInfo;
+  /** Awareness client ids this connection announced: removed when it leaves. */
+  awarenessIds: Set<number>;
+}
+
+type RoomState = 'loading' | 'ready' | 'failed' | 'closed';
+
+export class Room {
+  readonly boardId: string;
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly loaded: Promise<void>;
+  private state: RoomState = 'loading';
+  private readonly connections = new Map<RoomSocket, ConnectionState>();
+  private buffered: { socket: RoomSocket; data: Uint8Array }[] = [];
+  private readonly commits: GroupCommit<RoomSocket>;
+  /** Sequence number of the last update held in `doc` (what a snapshot of it covers). */
+  private appliedSeq = 0;
+  private updatesSinceSnapshot = 0;
+
+  constructor(private readonly options: RoomOptions) {
+    this.boardId = options.boardId;
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.onAwarenessUpdate);
+    this.commits = new GroupCommit<RoomSocket>({
+      append: (updates) => options.storage.appendUpdates(this.boardId, updates),
+      onDurable: (batch) => this.applyDurable(batch),
+      onError: (error, batch) => {
+        // Not stored: the senders must not take it as saved. Closing with a retryable code makes
+        // their providers reconnect and send the change again in sync step 2.
+        options.logger.error({ err: error, boardId: this.boardId }, 'update append failed');
+        for (const socket of new Set(batch.map((u) => u.origin)))
+          this.closeConnection(socket, 1011, 'storage error');
+      },
+    });
+    this.loaded = this.load();
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  get isReady(): boolean {
+    return this.state === 'ready';
+  }
+
+  handleConnection(socket: RoomSocket, info: RoomConnectionInfo): void {
+    if (this.state === 'closed' || this.state === 'failed') {
+      socket.close(CLOSE.shuttingDown, 'room closed');
+      return;
+    }
+    this.connections.set(socket, { info, awarenessIds: new Set() });
+    if (this.state === 'ready') this.greet(socket);
+  }
+
+  handleMessage(socket: RoomSocket, data: Uint8Array): void {
+    const connection = this.connections.get(socket);
+    if (!connection) return;
+    if (data.byteLength > MAX_YJS_MESSAGE_BYTES) {
+      this.closeConnection(socket, CLOSE.tooLarge, 'message too large');
+      return;
+    }
+    if (this.state === 'loading') {
+      this.buffered.push({ socket, data });
+      return;
+    }
+    let message: IncomingMessage;
+    try {
+      message = decodeMessage(data);
+    } catch {
+      this.closeConnection(socket, CLOSE.badMessage, 'malformed message');
+      return;
+    }
+    try {
+      this.dispatch(socket, connection, message);
+    } catch (error) {
+      this.options.logger.warn({ err: error, boardId: this.boardId }, 'rejected message');
+      this.closeConnection(socket, CLOSE.badMessage, 'malformed message');
+    }
+  }
+
+  handleClose(socket: RoomSocket): void {
+    const connection = this.connections.get(socket);
+    if (!connection) return;
+    this.connections.delete(socket);
+    this.buffered = this.buffered.filter((m) => m.socket !== socket);
+    if (connection.awarenessIds.size > 0 && this.state !== 'closed') {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessIds], null);
+    }
+  }
+
+  /** Waits until every update received so far is stored and applied. */
+  flush(): Promise<void> {
+    return this.commits.drain();
+  }
+
+  /** Flushes, compacts what the log holds beyond the snapshot, and frees the document. */
+  async close(code: number = CLOSE.shuttingDown, reason = 'room closed'): Promise<void> {
+    if (this.state === 'closed') return;
+    await this.loaded;
+    for (const socket of [...this.connections.keys()]) this.closeConnection(socket, code, reason);
+    await this.flush();
+    if (this.state === 'ready' && this.updatesSinceSnapshot > 0) await this.compact();
+    this.state = 'closed';
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private async load(): Promise<void> {
+    await this.options.after?.catch(() => undefined);
+    const started = performance.now();
+    try {
+      const stored = await this.options.storage.loadDocument(this.boardId);
+      Y.transact(this.doc, () => {
+        if (stored.snapshot) this.applyStored(stored.snapshot);
+        for (const update of stored.updates) this.applyStored(update);
+      });
+      this.appliedSeq = stored.lastSeq;
+      this.updatesSinceSnapshot = stored.updates.length;
+    } catch (error) {
+      this.options.logger.error({ err: error, boardId: this.boardId }, 'room load failed');
+      this.state = 'failed';
+      for (const socket of [...this.connections.keys()])
+        this.closeConnection(socket, 1011, 'load failed');
+      this.buffered = [];
+      return;
+    }
+    if (this.state !== 'loading') return;
+    this.state = 'ready';
+    this.options.logger.debug(
+      { boardId: this.boardId, ms: Math.round(performance.now() - started) },
+      'room loaded',
+    );
+    for (const socket of this.connections.keys()) this.greet(socket);
+    const buffered = this.buffered;
+    this.buffered = [];
+    for (const { socket, data } of buffered) this.handleMessage(socket, data);
+  }
+
+  /** A stored update that no longer applies is skipped, so one bad row cannot lock a board. */
+  private applyStored(update: Uint8Array): void {
+    try {
+      Y.applyUpdate(this.doc, update, this);
+    } catch (error) {
+      this.options.logger.error({ err: error, boardId: this.boardId }, 'skipped stored update');
+    }
+  }
+
+  private greet(socket: RoomSocket): void {
+    socket.send(encodeSyncStep1(this.doc));
+    const states = this.awareness.getStates();
+    if (states.size > 0) {
+      socket.send(
+        encodeAwarenessMessage(
+          awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()]),
+        ),
+      );
+    }
+  }
+
+  private dispatch(socket: RoomSocket, connection: ConnectionState, message: IncomingMessage) {
+    switch (message.type) {
+      case 'syncStep1':
+        socket.send(encodeSyncStep2(this.doc, message.stateVector));
+        return;
+      case 'update': {
+        if (connection.info.readOnly) return; // viewers never write
+        const { empty } = validateUpdate(message.update);
+        this.commits.push({ update: message.update, origin: socket, empty });
+        return;
+      }
+      case 'awareness':
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, socket);
+        return;
+      case 'queryAwareness': {
+        const ids = [...this.awareness.getStates().keys()];
+        socket.send(
+          encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)),
+        );
+        return;
+      }
+    }
+  }
+
+  private async applyDurable(batch: PendingUpdate<RoomSocket>[]): Promise<void> {
+    if (this.state === 'closed') return;
+    const stored = batch.filter((u) => !u.empty);
+    if (stored.length > 0) {
+      Y.transact(this.doc, () => {
+        for (const { update } of stored) Y.applyUpdate(this.doc, update, this);
+      });
+      this.appliedSeq += stored.length;
+      this.updatesSinceSnapshot += stored.length;
+      // One message per batch, encoded once for every connection. It is sent even when the room
+      // already knew the content: the echo is the sender's acknowledgement.
+      const merged =
+        stored.length === 1 ? stored[0]!.update : Y.mergeUpdates(stored.map((u) => u.update));
+      this.broadcast(encodeUpdateMessage(merged));
+    }
+    // Empty updates are acknowledged to their senders alone.
+    for (const { update, origin, empty } of batch) {
+      if (empty && this.connections.has(origin)) origin.send(encodeUpdateMessage(update));
+    }
+    if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) await this.compact();
+  }
+
+  /**
+   * Replays nothing: the room's own doc already holds snapshot + log, so encoding it is the new
+   * snapshot. It covers exactly `appliedSeq`; updates appended later keep their rows.
+   */
+  private async compact(): Promise<void> {
+    const upToSeq = this.appliedSeq;
+    const covered = this.updatesSinceSnapshot;
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    try {
+      await this.options.storage.compactDocument(this.boardId, snapshot, upToSeq);
+      this.updatesSinceSnapshot -= covered;
+    } catch (error) {
+      this.options.logger.error({ err: error, boardId: this.boardId }, 'compaction failed');
+    }
+  }
+
+  private broadcast(message: Uint8Array): void {
+    for (const socket of this.connections.keys()) socket.send(message);
+  }
+
+  private readonly onAwarenessUpdate = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = [...changes.added, ...changes.updated, ...changes.removed];
+    const connection = this.connections.get(origin as RoomSocket);
+    if (connection) {
+      for (const id of changes.added) connection.awarenessIds.add(id);
+      for (const id of changes.removed) connection.awarenessIds.delete(id);
+    }
+    if (changed.length === 0) return;
+    this.broadcast(
+      encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)),
+    );
+  };
+
+  private closeConnection(socket: RoomSocket, code: number, reason: string): void {
+    this.handleClose(socket);
+    try {
+      socket.close(code, reason);
+    } catch {
+      // already closed
+    }
+  }
+}

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addCard, cardsMap, getCard, listColumns, listLanes } from '../sync/boardDoc';
+import { initBoardDoc } from '../sync/orderBoardTemplate';
+import type { CardId, ColumnId, LaneId } from './ids';
+import { cellCards, moveCard } from './moveCard';
+import { isValidPosition } from './position';
+
+function mulberry32(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function board() {
+  const doc = new Y.Doc();
+  let n = 0;
+  initBoardDoc(doc, { title: 'Orders', kind: 'orders', newId: () => `id${n++}` });
+  const [c0, c1] = listColumns(doc);
+  const [l0, l1] = listLanes(doc);
+  return { doc, c0: c0!.id, c1: c1!.id, l0: l0!.id, l1: l1!.id };
+}
+
+function put(doc: Y.Doc, id: string, columnId: ColumnId, laneId: LaneId, position: string) {
+  addCard(doc, { id: id as CardId, columnId, laneId, position, createdBy: null, title: id }, 1);
+}
+
+const ids = (doc: Y.Doc, c: ColumnId, l: LaneId) =>
+  cellCards(doc, c, l).map((card): string => card.id);
+
+describe('moveCard', () => {
+  it('moves a card into an empty cell and writes column, lane, position and updatedAt', () => {
+    const { doc, c0, c1, l0, l1 } = board();
+    put(doc, 'a', c0, l0, 'V');
+    expect(moveCard(doc, 'a' as CardId, { columnId: c1, laneId: l1 }, mulberry32(1), 42)).toBe(
+      true,
+    );
+    const card = getCard(doc, 'a' as CardId)!;
+    expect([card.columnId, card.laneId, card.updatedAt]).toEqual([c1, l1, 42]);
+    expect(ids(doc, c0, l0)).toEqual([]);
+    expect(ids(doc, c1, l1)).toEqual(['a']);
+  });
+
+  it('places a card before a card, after a card, and at the end', () => {
+    const { doc, c0, c1, l0 } = board();
+    put(doc, 'a', c1, l0, 'F');
+    put(doc, 'b', c1, l0, 'V');
+    put(doc, 'c', c1, l0, 'k');
+    put(doc, 'x', c0, l0, 'V');
+    put(doc, 'y', c0, l0, 'k');
+    put(doc, 'z', c0, l0, 'q');
+    const random = mulberry32(2);
+    moveCard(doc, 'x' as CardId, { columnId: c1, laneId: l0, beforeId: 'b' as CardId }, random, 2);
+    expect(ids(doc, c1, l0)).toEqual(['a', 'x', 'b', 'c']);
+    moveCard(doc, 'y' as CardId, { columnId: c1, laneId: l0, afterId: 'b' as CardId }, random, 3);
+    expect(ids(doc, c1, l0)).toEqual(['a', 'x', 'b', 'y', 'c']);
+    moveCard(doc, 'z' as CardId, { columnId: c1, laneId: l0 }, random, 4);
+    expect(ids(doc, c1, l0)).toEqual(['a', 'x', 'b', 'y', 'c', 'z']);
+    // Before the first card, and reordering within the same cell.
+    moveCard(doc, 'c' as CardId, { columnId: c1, laneId: l0, beforeId: 'a' as CardId }, random, 5);
+    expect(ids(doc, c1, l0)).toEqual(['c', 'a', 'x', 'b', 'y', 'z']);
+    moveCard(doc, 'c' as CardId, { columnId: c1, laneId: l0, afterId: 'z' as CardId }, random, 6);
+    expect(ids(doc, c1, l0)).toEqual(['a', 'x', 'b', 'y', 'z', 'c']);
+  });
+
+  it('falls back to the end when the neighbour is not in the target cell', () => {
+    const { doc, c0, c1, l0 } = board();
+    put(doc, 'a', c1, l0, 'F');
+    put(doc, 'b', c1, l0, 'V');
+    put(doc, 'x', c0, l0, 'V');
+    put(doc, 'elsewhere', c0, l0, 'k');
+    moveCard(
+      doc,
+      'x' as CardId,
+      { columnId: c1, laneId: l0, beforeId: 'elsewhere' as CardId },
+      mulberry32(3),
+      2,
+    );
+    expect(ids(doc, c1, l0)).toEqual(['a', 'b', 'x']);
+  });
+
+  it('repairs tied positions in the target cell and drops between the tied cards', () => {
+    const { doc, c0, c1, l0 } = board();
+    // Two replicas dropped into one gap and drew the same key: order is still (position, id).
+    put(doc, 'p', c1, l0, 'V');
+    put(doc, 'q', c1, l0, 'V');
+    put(doc, 'r', c1, l0, 'V');
+    put(doc, 'x', c0, l0, 'V');
+    moveCard(
+      doc,
+      'x' as CardId,
+      { columnId: c1, laneId: l0, afterId: 'p' as CardId },
+      mulberry32(4),
+      2,
+    );
+    const cell = cellCards(doc, c1, l0);
+    expect(cell.map((c) => c.id)).toEqual(['p', 'x', 'q', 'r']);
+    expect(new Set(cell.map((c) => c.position)).size).toBe(4);
+  });
+
+  it('writes one move (repair included) as one transaction: one update event', () => {
+    const { doc, c0, c1, l0 } = board();
+    put(doc, 'p', c1, l0, 'V');
+    put(doc, 'q', c1, l0, 'V');
+    put(doc, 'x', c0, l0, 'V');
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    moveCard(
+      doc,
+      'x' as CardId,
+      { columnId: c1, laneId: l0, beforeId: 'q' as CardId },
+      mulberry32(5),
+      2,
+    );
+    expect(updates).toHaveLength(1);
+    // The single update carries the whole move: a replica that applies it sees the same cell.
+    const replica = new Y.Doc();
+    Y.applyUpdate(replica, Y.encodeStateAsUpdate(doc));
+    expect(ids(replica, c1, l0)).toEqual(['p', 'x', 'q']);
+  });
+
+  it('drops next to junk positions a foreign peer wrote, and repairs them', () => {
+    const { doc, c0, c1, l0 } = board();
+    put(doc, 'a', c1, l0, 'V');
+    put(doc, 'x', c0, l0, 'V');
+    // Written by some other program: wrong type, empty, bad digits, trailing zero.
+    const junk: [string, unknown][] = [
+      ['j1', 7],
+      ['j2', ''],
+      ['j3', 'k!?'],
+      ['j4', 'V0'],
+    ];
+    for (const [id, position] of junk) {
+      put(doc, id, c1, l0, 'F');
+      cardsMap(doc).get(id)!.set('position', position);
+    }
+    const order = ids(doc, c1, l0);
+    const random = mulberry32(8);
+    for (const neighbour of order) {
+      for (const side of ['beforeId', 'afterId'] as const) {
+        const target = { columnId: c1, laneId: l0, [side]: neighbour as CardId };
+        expect(() => moveCard(doc, 'x' as CardId, target, random, 3)).not.toThrow();
+        const others = ids(doc, c1, l0).filter((id) => id !== 'x');
+        expect(others).toEqual(order);
+        const at = ids(doc, c1, l0).indexOf('x');
+        const expected = others.indexOf(neighbour) + (side === 'afterId' ? 1 : 0);
+        expect(at, `${side} ${neighbour}`).toBe(expected);
+      }
+    }
+    const cell = cellCards(doc, c1, l0);
+    expect(cell.every((c) => isValidPosition(c.position))).toBe(true);
+    expect(new Set(cell.map((c) => c.position)).size).toBe(cell.length);
+  });
+
+  it('returns false and writes nothing for an unknown card', () => {
+    const { doc, c1, l0 } = board();
+    let events = 0;
+    doc.on('update', () => events++);
+    expect(moveCard(doc, 'nope' as CardId, { columnId: c1, laneId: l0 }, mulberry32(6), 2)).toBe(
+      false,
+    );
+    expect(events).toBe(0);
+    expect(cardsMap(doc).size).toBe(0);
+  });
+});

@@ -1,0 +1,48 @@
+/** A real Orderlane server on a free loopback port, one per test file (or per test). */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  createLogger,
+  MemoryStorage,
+  SqliteStorage,
+  startOrderlaneServer,
+  type OrderlaneServer,
+  type Storage,
+} from '@orderlane/server';
+
+export interface TestServerOptions {
+  storage?: Storage;
+  /** Use SqliteStorage in this directory (ignored when `storage` is given). */
+  sqliteDir?: string;
+  clientDist?: string | null;
+  allowedOrigins?: string[];
+  /** Login/register attempts per minute; high by default so tests can register many accounts. */
+  authAttemptsPerMinute?: number;
+  now?: () => number;
+}
+
+export type TestServer = OrderlaneServer & { origin: string };
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const storage =
+    options.storage ??
+    (options.sqliteDir !== undefined ? SqliteStorage.open(options.sqliteDir) : new MemoryStorage());
+  const server = await startOrderlaneServer({
+    storage,
+    port: 0,
+    host: '127.0.0.1',
+    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    authAttemptsPerMinute: options.authAttemptsPerMinute ?? 10_000,
+    ...(options.clientDist !== undefined ? { clientDist: options.clientDist } : {}),
+    ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  return { ...server, origin: server.url };
+}
+
+/** A fresh temporary directory under the OS temp dir; `remove()` deletes it. */
+export function tempDir(prefix = 'orderlane-test-'): { dir: string; remove(): void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
