@@ -9,6 +9,7 @@ import express from 'express';
 import type { Logger } from 'pino';
 import type { Authenticate } from './auth/AuthContext';
 import { createAuthenticate } from './auth/authenticate';
+import type { ApiContext } from './http/ApiContext';
 import { apiRouter } from './http/apiRouter';
 import { errorHandler } from './http/errorHandler';
 import { createOriginCheck } from './http/originCheck';
@@ -60,13 +61,7 @@ export async function startOrderlaneServer(
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders);
-  const authAttemptsPerMinute = options.authAttemptsPerMinute ?? 20;
-  const ctx = { storage, authenticate, logger, now, authAttemptsPerMinute };
-  app.use('/api', apiRouter(ctx, isAllowedOrigin));
-  const clientDist = options.clientDist === undefined ? DEFAULT_CLIENT_DIST : options.clientDist;
-  if (clientDist) app.use(staticClient(clientDist));
-  app.use(errorHandler(logger));
-
+  // The realtime layer first: the API emits through its bus and reads its live rooms.
   const httpServer = http.createServer(app);
   const realtime = await attachRealtime({
     httpServer,
@@ -76,6 +71,20 @@ export async function startOrderlaneServer(
     isAllowedOrigin,
     now,
   });
+  const authAttemptsPerMinute = options.authAttemptsPerMinute ?? 20;
+  const ctx: ApiContext = {
+    storage,
+    authenticate,
+    logger,
+    now,
+    authAttemptsPerMinute,
+    bus: realtime.bus,
+    rooms: realtime.rooms,
+  };
+  app.use('/api', apiRouter(ctx, isAllowedOrigin));
+  const clientDist = options.clientDist === undefined ? DEFAULT_CLIENT_DIST : options.clientDist;
+  if (clientDist) app.use(staticClient(clientDist));
+  app.use(errorHandler(logger));
 
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

@@ -118,6 +118,8 @@ describe('boards', () => {
     });
     expect(renamed.status).toBe(200);
     expect(renamed.body).toMatchObject({ id: board.id, title: 'Q3 orders', archived: false });
+    // The document's own title follows, stored before the answer.
+    expect(readMeta(await storedDoc(board.id)).title).toBe('Q3 orders');
 
     const archived = await api<BoardDto>(server, 'DELETE', `/api/boards/${board.id}`, {
       cookie: admin.cookie,

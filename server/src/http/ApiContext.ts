@@ -2,12 +2,18 @@
 import type { Logger } from 'pino';
 import type { Authenticate } from '../auth/AuthContext';
 import type { Storage } from '../persistence/Storage';
+import type { RealtimeBus } from '../realtime/RealtimeBus';
+import type { RoomRegistry } from '../rooms/RoomRegistry';
 
 export interface ApiContext {
   storage: Storage;
   authenticate: Authenticate;
   logger: Logger;
   now: () => number;
+  /** Live pushes to users, boards and workspaces (socket.io). */
+  bus: RealtimeBus;
+  /** The live board documents: read or change a board's Y.Doc on the server. */
+  rooms: RoomRegistry;
   /** Login and register attempts per client IP per minute. */
   authAttemptsPerMinute: number;
 }

@@ -7,7 +7,9 @@ import type { Logger } from 'pino';
 import type { Authenticate, OriginCheck } from '../auth/AuthContext';
 import type { Storage } from '../persistence/Storage';
 import { RoomRegistry } from '../rooms/RoomRegistry';
+import { attachBoardChannel } from './boardChannel';
 import { attachPresence } from './presence';
+import { createRealtimeBus, type RealtimeBus } from './RealtimeBus';
 import { attachYjsEndpoint } from './yjsEndpoint';
 
 export interface RealtimeOptions {
@@ -24,9 +26,15 @@ function envNumber(name: string): number | undefined {
   return Number.isFinite(value) && value >= 0 && process.env[name] ? value : undefined;
 }
 
-export async function attachRealtime(
-  options: RealtimeOptions,
-): Promise<{ close(): Promise<void> }> {
+export interface Realtime {
+  /** Emits to users, boards and workspaces over socket.io. */
+  bus: RealtimeBus;
+  /** The live board documents of this process. */
+  rooms: RoomRegistry;
+  close(): Promise<void>;
+}
+
+export async function attachRealtime(options: RealtimeOptions): Promise<Realtime> {
   const logger = options.logger.child({ module: 'realtime' });
   const rooms = new RoomRegistry({
     storage: options.storage,
@@ -37,7 +45,11 @@ export async function attachRealtime(
   });
   const yjs = attachYjsEndpoint({ ...options, logger, rooms });
   const presence = attachPresence({ ...options, logger });
+  attachBoardChannel(presence.io, options.storage, logger);
+  const bus = createRealtimeBus(presence.io);
   return {
+    bus,
+    rooms,
     async close() {
       await presence.close();
       await yjs.close();

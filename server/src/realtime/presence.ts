@@ -12,6 +12,7 @@ import {
   type ServerToClientEvents,
 } from '@orderlane/shared';
 import type { AuthContext, Authenticate, OriginCheck } from '../auth/AuthContext';
+import { userRoom, workspaceRoom } from './RealtimeBus';
 import { WorkspacePresence } from './WorkspacePresence';
 
 export interface PresenceOptions {
@@ -21,15 +22,12 @@ export interface PresenceOptions {
   isAllowedOrigin: OriginCheck;
 }
 
-interface SocketData {
+export interface SocketData {
   auth: AuthContext;
 }
 
-type PresenceServer = Server<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
-type PresenceSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
-
-export const workspaceRoom = (workspaceId: string) => `workspace:${workspaceId}`;
-export const userRoom = (userId: string) => `user:${userId}`;
+export type PresenceServer = Server<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
+export type PresenceSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
 
 export function attachPresence(options: PresenceOptions): {
   io: PresenceServer;

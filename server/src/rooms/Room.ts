@@ -14,7 +14,9 @@ import * as Y from 'yjs';
 import { CLOSE, MAX_YJS_MESSAGE_BYTES } from '@orderlane/shared';
 import type { Storage } from '../persistence/Storage';
 import { GroupCommit, type PendingUpdate } from './GroupCommit';
+import type { AuthContext } from '../auth/AuthContext';
 import type { RoomConnectionInfo, RoomSocket } from './RoomConnection';
+import type { UpdateOrigin } from './UpdateOrigin';
 import {
   decodeMessage,
   encodeAwarenessMessage,
@@ -55,9 +57,15 @@ export class Room {
   /** Sequence number of the last update held in `doc` (what a snapshot of it covers). */
   private appliedSeq = 0;
   private updatesSinceSnapshot = 0;
+  /** Who is behind each socket, kept after it closes so a late-durable update keeps its author. */
+  private readonly authors = new WeakMap<RoomSocket, AuthContext | null>();
+  private readonly storageOrigin: UpdateOrigin;
+  /** Stands in for a socket when the server itself changes the document. */
+  private readonly serverSocket: RoomSocket = { send: () => undefined, close: () => undefined };
 
   constructor(private readonly options: RoomOptions) {
     this.boardId = options.boardId;
+    this.storageOrigin = { source: 'storage', boardId: options.boardId, author: null };
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.onAwarenessUpdate);
     this.commits = new GroupCommit<RoomSocket>({
@@ -88,6 +96,7 @@ export class Room {
       return;
     }
     this.connections.set(socket, { info, awarenessIds: new Set() });
+    this.authors.set(socket, info.auth);
     if (this.state === 'ready') this.greet(socket);
   }
 
@@ -125,6 +134,38 @@ export class Room {
     if (connection.awarenessIds.size > 0 && this.state !== 'closed') {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessIds], null);
     }
+  }
+
+  private originOf(socket: RoomSocket): UpdateOrigin {
+    if (socket === this.serverSocket)
+      return { source: 'server', boardId: this.boardId, author: null };
+    return {
+      source: 'connection',
+      boardId: this.boardId,
+      author: this.authors.get(socket) ?? null,
+    };
+  }
+
+  /**
+   * Changes the document on the server's behalf (e.g. a rename through the API). The change goes
+   * through the same log as a client's: stored, then broadcast. Resolves once it is durable.
+   */
+  async changeDocument(change: (doc: Y.Doc) => void, author: AuthContext | null = null) {
+    await this.loaded;
+    if (this.state !== 'ready') throw new Error(`room ${this.boardId} is ${this.state}`);
+    const captured: Uint8Array[] = [];
+    const capture = (update: Uint8Array) => captured.push(update);
+    this.doc.on('update', capture);
+    try {
+      const origin: UpdateOrigin = { source: 'server', boardId: this.boardId, author };
+      Y.transact(this.doc, () => change(this.doc), origin);
+    } finally {
+      this.doc.off('update', capture);
+    }
+    for (const update of captured) {
+      this.commits.push({ update, origin: this.serverSocket, empty: false });
+    }
+    await this.flush();
   }
 
   /** Waits until every update received so far is stored and applied. */
@@ -179,7 +220,7 @@ export class Room {
   /** A stored update that no longer applies is skipped, so one bad row cannot lock a board. */
   private applyStored(update: Uint8Array): void {
     try {
-      Y.applyUpdate(this.doc, update, this);
+      Y.applyUpdate(this.doc, update, this.storageOrigin);
     } catch (error) {
       this.options.logger.error({ err: error, boardId: this.boardId }, 'skipped stored update');
     }
@@ -225,9 +266,10 @@ export class Room {
     if (this.state === 'closed') return;
     const stored = batch.filter((u) => !u.empty);
     if (stored.length > 0) {
-      Y.transact(this.doc, () => {
-        for (const { update } of stored) Y.applyUpdate(this.doc, update, this);
-      });
+      // One transaction per update, so document observers see each author's change as theirs.
+      for (const { update, origin } of stored) {
+        Y.applyUpdate(this.doc, update, this.originOf(origin));
+      }
       this.appliedSeq += stored.length;
       this.updatesSinceSnapshot += stored.length;
       // One message per batch, encoded once for every connection. It is sent even when the room

@@ -21,6 +21,7 @@ export class RoomRegistry {
   /** Rooms still flushing after unload: a new room of that board loads after them. */
   private readonly unloading = new Map<string, Promise<void>>();
   private closed = false;
+  private readonly createdListeners = new Set<(room: Room) => void>();
 
   constructor(private readonly options: RoomRegistryOptions) {}
 
@@ -33,7 +34,13 @@ export class RoomRegistry {
     return this.rooms.get(boardId);
   }
 
-  join(boardId: string, socket: RoomSocket, info: RoomConnectionInfo): Room {
+  /** Called with every room as it is created, before it loads: observe its document here. */
+  onRoomCreated(listener: (room: Room) => void): () => void {
+    this.createdListeners.add(listener);
+    return () => this.createdListeners.delete(listener);
+  }
+
+  private roomOf(boardId: string): Room {
     let room = this.rooms.get(boardId);
     if (!room) {
       room = new Room({
@@ -44,12 +51,30 @@ export class RoomRegistry {
         after: this.unloading.get(boardId),
       });
       this.rooms.set(boardId, room);
+      for (const listener of this.createdListeners) listener(room);
     }
     const timer = this.unloadTimers.get(room);
     if (timer) {
       clearTimeout(timer);
       this.unloadTimers.delete(room);
     }
+    return room;
+  }
+
+  /**
+   * A board's live room for the server's own use (reading the live document, or changing it
+   * with `room.changeDocument`), loaded; it unloads after the grace period if nobody connects.
+   */
+  async open(boardId: string): Promise<Room> {
+    if (this.closed) throw new Error('shutting down');
+    const room = this.roomOf(boardId);
+    this.scheduleUnload(room);
+    await room.loaded;
+    return room;
+  }
+
+  join(boardId: string, socket: RoomSocket, info: RoomConnectionInfo): Room {
+    const room = this.roomOf(boardId);
     room.handleConnection(socket, info);
     if (this.closed) socket.close(1012, 'shutting down');
     return room;
@@ -57,6 +82,10 @@ export class RoomRegistry {
 
   leave(room: Room, socket: RoomSocket): void {
     room.handleClose(socket);
+    this.scheduleUnload(room);
+  }
+
+  private scheduleUnload(room: Room): void {
     if (room.connectionCount > 0 || this.unloadTimers.has(room) || this.closed) return;
     if (this.rooms.get(room.boardId) !== room) return;
     const timer = setTimeout(() => this.unload(room), this.options.unloadAfterMs ?? 8_000);

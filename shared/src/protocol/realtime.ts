@@ -28,6 +28,11 @@ export interface PresenceUser {
   connections: number;
 }
 
+/** The answer to a client event that can be refused. */
+export type Ack<T = undefined> =
+  | ({ ok: true } & (T extends undefined ? object : { value: T }))
+  | { ok: false; error: { code: string; message: string } };
+
 /** Events the server sends over socket.io. */
 export interface ServerToClientEvents {
   'presence:list': (users: PresenceUser[]) => void;
@@ -36,4 +41,7 @@ export interface ServerToClientEvents {
 /** Events a client sends over socket.io. Each is validated on the server at run time. */
 export interface ClientToServerEvents {
   'presence:get': (ack: (users: PresenceUser[]) => void) => void;
+  /** Receive a board's server-authoritative events (comments, meeting state…). */
+  'board:join': (boardId: string, ack: (result: Ack) => void) => void;
+  'board:leave': (boardId: string) => void;
 }

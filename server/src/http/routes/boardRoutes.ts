@@ -4,7 +4,13 @@
  */
 import { Router } from 'express';
 import * as Y from 'yjs';
-import { boardCreateBody, boardPatchBody, ID_PATTERN, initBoardDoc } from '@orderlane/shared';
+import {
+  boardCreateBody,
+  boardPatchBody,
+  ID_PATTERN,
+  initBoardDoc,
+  metaMap,
+} from '@orderlane/shared';
 import type { AuthContext } from '../../auth/AuthContext';
 import type { BoardRecord } from '../../persistence/Storage';
 import type { ApiContext } from '../ApiContext';
@@ -82,6 +88,12 @@ export function boardRoutes(ctx: ApiContext): Router {
     const patch = parseBody(boardPatchBody, req.body);
     const updated = await storage.updateBoard(board.id, { ...patch, updatedAt: now() });
     if (!updated) throw new HttpError('not_found', 'no such board');
+    if (patch.title !== undefined && patch.title !== board.title) {
+      // The board's title lives in its document too (meta.title): keep the two the same.
+      const title = patch.title;
+      const room = await ctx.rooms.open(board.id);
+      await room.changeDocument((doc) => metaMap(doc).set('title', title), auth);
+    }
     res.json(toBoardDto(updated));
   });
 
