@@ -26,6 +26,7 @@ import {
   connectBoard,
   docFromStored,
   rawBoardSocket,
+  updateOfMessage,
   waitFor,
   type BoardClient,
 } from '../support/yjsClient';
@@ -68,7 +69,10 @@ async function storedDoc(): Promise<Y.Doc> {
 }
 
 beforeAll(async () => {
+  // Rooms unload quickly here, so a test can watch a room flush, compact and reload.
+  process.env.ORDERLANE_ROOM_UNLOAD_MS = '150';
   server = await startTestServer();
+  delete process.env.ORDERLANE_ROOM_UNLOAD_MS;
   const admin = await registerAccount(server, { name: 'Amy Admin' });
   adminCookie = admin.cookie;
   boardId = (await createBoard(server, adminCookie, { title: 'Spring orders', kind: 'orders' })).id;
@@ -113,6 +117,61 @@ describe('board sync', () => {
     expect(a.ackedClock()).toBeGreaterThanOrEqual(a.localClock());
     // The acknowledgement means durable: the stored log already holds the card.
     expect(getCard(await storedDoc(), cardId)?.title).toBe('PO-1002 echo');
+  });
+
+  it('acknowledges an update the room already had by echoing it to its sender alone', async () => {
+    const a = connect(adminCookie);
+    await a.waitForSync();
+    const updates: Uint8Array[] = [];
+    a.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== a.provider) updates.push(update);
+    });
+    const cardId = newCard(a.doc, 'PO-1003 sent twice');
+    await a.waitForAck();
+    // A second connection resends the same update (as a client does after a lost echo).
+    const raw = rawBoardSocket(server.url, boardId, { cookie: adminCookie });
+    expect(await raw.status).toBe(101);
+    const message = encoding.createEncoder();
+    encoding.writeVarUint(message, 0);
+    syncProtocol.writeUpdate(message, updates[0]!);
+    raw.ws.send(encoding.toUint8Array(message));
+    const echoed = await waitFor(() =>
+      raw.messages.map(updateOfMessage).find((u) => {
+        if (!u) return false;
+        const doc = new Y.Doc();
+        Y.applyUpdate(doc, u);
+        return cardsMap(doc).has(cardId);
+      }),
+    );
+    expect(echoed).toBeTruthy();
+    raw.ws.close();
+  });
+});
+
+describe('room lifecycle', () => {
+  it('unloads an idle room into one compacted snapshot and reloads it whole', async () => {
+    const board = await createBoard(server, adminCookie, { title: 'Idle board', kind: 'orders' });
+    const a = connectBoard(server.url, board.id, { cookie: adminCookie, origin: server.origin });
+    await a.waitForSync();
+    const ids: CardId[] = [];
+    for (let i = 0; i < 5; i++) ids.push(newCard(a.doc, `PO-20${i}`));
+    await a.waitForAck();
+    expect((await server.storage.loadDocument(board.id)).updates.length).toBeGreaterThan(0);
+    a.destroy();
+    // After the grace period the room flushes and compacts: the log is folded into the snapshot.
+    const stored = await waitFor(async () => {
+      const doc = await server.storage.loadDocument(board.id);
+      return doc.updates.length === 0 ? doc : null;
+    });
+    const fromSnapshot = docFromStored(stored);
+    for (const id of ids) expect(getCard(fromSnapshot, id)).toBeDefined();
+    const again = connectBoard(server.url, board.id, {
+      cookie: adminCookie,
+      origin: server.origin,
+    });
+    clients.push(again);
+    await again.waitForSync();
+    for (const id of ids) expect(getCard(again.doc, id)?.title).toMatch(/^PO-20/);
   });
 });
 
@@ -193,6 +252,15 @@ describe('who may open a board', () => {
     expect(getCard(m.doc, viewerCard)).toBeUndefined();
     // The viewer's write was never echoed: its own clock stays unacknowledged.
     expect(v.ackedClock()).toBeLessThan(v.localClock());
+
+    // Viewers still take part in awareness (who is looking), and leave it when they go.
+    v.provider.awareness.setLocalStateField('user', { name: 'Vera Viewer' });
+    const seenBy = (client: BoardClient) =>
+      (client.provider.awareness.getStates().get(v.doc.clientID) as { user?: { name: string } })
+        ?.user?.name;
+    await waitFor(() => seenBy(watcher) === 'Vera Viewer', 10_000, 'viewer awareness');
+    v.provider.disconnect();
+    await waitFor(() => !watcher.provider.awareness.getStates().has(v.doc.clientID));
   });
 });
 

@@ -1,0 +1,73 @@
+/**
+ * The screens: sign in and register for visitors; the board list and boards for members. The
+ * session is loaded once; presence connects while someone is signed in.
+ */
+import { useEffect } from 'react';
+import { useSessionStore } from './store/sessionStore';
+import { useLocationStore, navigate } from './router/location';
+import { matchRoute, paths } from './router/routes';
+import { connectPresence } from './sync/presenceSocket';
+import { LoginPage } from './features/auth/LoginPage';
+import { RegisterPage } from './features/auth/RegisterPage';
+import { BoardListPage } from './features/boards/BoardListPage';
+import { NotFoundPage } from './features/shell/NotFoundPage';
+import { BoardPage } from './features/board/BoardPage';
+import { useT } from './i18n';
+
+export function App() {
+  const t = useT();
+  const path = useLocationStore((s) => s.path);
+  const me = useSessionStore((s) => s.me);
+  const loading = useSessionStore((s) => s.loading);
+  const route = matchRoute(path);
+  const publicRoute = route.name === 'login' || route.name === 'register';
+  const userId = me?.user.id;
+
+  useEffect(() => {
+    void useSessionStore
+      .getState()
+      .loadSession()
+      .catch(() => {});
+  }, []);
+
+  useEffect(() => {
+    if (!userId) return;
+    return connectPresence();
+  }, [userId]);
+
+  useEffect(() => {
+    if (loading) return;
+    if (!me && !publicRoute) {
+      const here = window.location.pathname + window.location.search;
+      navigate(paths.login(here), { replace: true });
+    } else if (me && publicRoute) {
+      const next = new URLSearchParams(window.location.search).get('next');
+      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : paths.boards(), {
+        replace: true,
+      });
+    }
+  }, [loading, me, publicRoute]);
+
+  if (loading) {
+    return (
+      <div className="splash" role="status">
+        {t('app.loading')}
+      </div>
+    );
+  }
+  if (!me) {
+    if (route.name === 'register') return <RegisterPage />;
+    if (route.name === 'login') return <LoginPage />;
+    return null;
+  }
+  switch (route.name) {
+    case 'boards':
+      return <BoardListPage />;
+    case 'board':
+      return <BoardPage key={route.boardId} boardId={route.boardId} />;
+    case 'notFound':
+      return <NotFoundPage />;
+    default:
+      return null;
+  }
+}

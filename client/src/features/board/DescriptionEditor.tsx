@@ -1,0 +1,30 @@
+/** The card's notes as live collaborative text, bound to the card's Y.Text. */
+import { useEffect, useRef } from 'react';
+import { cardDescription, type CardId } from '@orderlane/shared';
+import { useT } from '../../i18n';
+import { useBoardContext } from './BoardContext';
+import { bindTextarea } from './textBinding';
+
+export function DescriptionEditor({ cardId }: { cardId: CardId }) {
+  const t = useT();
+  const { actions, canWrite } = useBoardContext();
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    const text = cardDescription(actions.doc, cardId);
+    if (!text || !area.current) return;
+    return bindTextarea(text, area.current, actions.origin);
+  }, [actions, cardId]);
+  return (
+    <label className="field field--wide">
+      <span className="field__label">{t('board.field.description')}</span>
+      <textarea
+        ref={area}
+        className="description-editor"
+        data-testid="description"
+        rows={6}
+        readOnly={!canWrite}
+        placeholder={t('board.field.descriptionHint')}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,24 @@
+/** The screens and their paths. */
+export type Route =
+  | { name: 'login' }
+  | { name: 'register' }
+  | { name: 'boards' }
+  | { name: 'board'; boardId: string }
+  | { name: 'notFound' };
+
+export function matchRoute(path: string): Route {
+  if (path === '/login') return { name: 'login' };
+  if (path === '/register') return { name: 'register' };
+  if (path === '/' || path === '') return { name: 'boards' };
+  const board = /^\/b\/([A-Za-z0-9_-]{1,64})\/?$/.exec(path);
+  if (board) return { name: 'board', boardId: board[1]! };
+  return { name: 'notFound' };
+}
+
+export const paths = {
+  login: (next?: string) =>
+    next && next !== '/' ? `/login?next=${encodeURIComponent(next)}` : '/login',
+  register: () => '/register',
+  boards: () => '/',
+  board: (boardId: string) => `/b/${boardId}`,
+};
