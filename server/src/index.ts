@@ -6,6 +6,8 @@ export type { Logger } from './logger';
 export { MemoryStorage } from './persistence/MemoryStorage';
 export { SqliteStorage } from './persistence/SqliteStorage';
 export * from './persistence/Storage';
+export * from './persistence/MeetingStorage';
 export type { AuthContext, Authenticate, OriginCheck } from './auth/AuthContext';
 export { createOriginCheck } from './http/originCheck';
 export { hashPassword, verifyPassword } from './auth/passwords';
+export * from './persistence/CardActivityStorage';

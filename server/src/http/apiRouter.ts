@@ -6,7 +6,10 @@ import { apiNotFound } from './errorHandler';
 import { requireAllowedOrigin } from './originCheck';
 import { authRoutes, meRoute } from './routes/authRoutes';
 import { boardRoutes } from './routes/boardRoutes';
+import { cardActivityRoutes } from './routes/cardActivityRoutes';
+import { notificationRoutes } from './routes/notificationRoutes';
 import { memberRoutes } from './routes/memberRoutes';
+import { meetingRoutes } from './routes/meetingRoutes';
 
 export const JSON_BODY_LIMIT = '64kb';
 
@@ -26,6 +29,9 @@ export function apiRouter(ctx: ApiContext, isAllowedOrigin: OriginCheck): Router
   api.use(meRoute(ctx));
   api.use(memberRoutes(ctx));
   api.use('/boards', boardRoutes(ctx));
+  api.use('/boards', meetingRoutes(ctx));
+  api.use('/boards', cardActivityRoutes(ctx));
+  api.use('/notifications', notificationRoutes(ctx));
   api.use(apiNotFound);
   return api;
 }

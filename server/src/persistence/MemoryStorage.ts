@@ -12,6 +12,9 @@ import {
   type UserRecord,
   type WorkspaceRecord,
 } from './Storage';
+import type { MeetingMinutesRecord } from './MeetingStorage';
+import { MemoryMeetings } from './memoryMeetings';
+import { MemoryCardActivity } from './memoryCardActivity';
 
 interface DocumentLog {
   snapshot: Uint8Array | null;
@@ -22,6 +25,7 @@ interface DocumentLog {
 const copy = <T extends object>(value: T): T => structuredClone(value);
 
 export class MemoryStorage implements Storage {
+  readonly activity = new MemoryCardActivity();
   private users = new Map<string, UserRecord>();
   private workspaces = new Map<string, WorkspaceRecord>();
   private members = new Map<string, MemberRecord>();
@@ -29,6 +33,7 @@ export class MemoryStorage implements Storage {
   private invites = new Map<string, InviteRecord>();
   private boards = new Map<string, BoardRecord>();
   private documents = new Map<string, DocumentLog>();
+  private readonly meetings = new MemoryMeetings();
 
   async createAccount(account: NewAccount): Promise<void> {
     const email = account.user.email;
@@ -181,6 +186,17 @@ export class MemoryStorage implements Storage {
     const log = this.log(boardId);
     log.snapshot = snapshot.slice();
     log.updates = log.updates.filter((u) => u.seq > upToSeq);
+  }
+
+  // Meeting minutes (issue 5): see memoryMeetings.ts.
+  freezeMinutes(record: MeetingMinutesRecord) {
+    return this.meetings.freezeMinutes(record);
+  }
+  getMinutes(boardId: string, meetingId: string) {
+    return this.meetings.getMinutes(boardId, meetingId);
+  }
+  listMinutes(boardId: string) {
+    return this.meetings.listMinutes(boardId);
   }
 
   async close() {}

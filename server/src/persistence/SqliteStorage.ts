@@ -17,7 +17,10 @@ import {
   type Storage,
   type StoredDocument,
 } from './Storage';
+import { SqliteCardActivity } from './sqliteCardActivity';
 import { SQLITE_MIGRATIONS } from './sqliteMigrations';
+import type { MeetingMinutesRecord } from './MeetingStorage';
+import { SqliteMeetings } from './sqliteMeetings';
 import {
   bytes,
   toBoard,
@@ -35,6 +38,8 @@ export const SQLITE_FILE = 'orderlane.sqlite';
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
   private readonly sql: Statements;
+  private readonly meetings: SqliteMeetings;
+  readonly activity: SqliteCardActivity;
   private closed = false;
 
   /** Opens (creating if needed) the database in `dir`, a data directory. */
@@ -52,6 +57,8 @@ export class SqliteStorage implements Storage {
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
     this.sql = sqliteStatements(this.db);
+    this.meetings = new SqliteMeetings(this.db);
+    this.activity = new SqliteCardActivity(this.db);
   }
 
   private migrate(): void {
@@ -264,6 +271,17 @@ export class SqliteStorage implements Storage {
   /** How many boards exist in any workspace: 0 means a fresh data directory. */
   boardCount(): number {
     return (this.db.prepare('SELECT COUNT(*) AS n FROM boards').get() as Row).n as number;
+  }
+
+  // Meeting minutes (issue 5): see sqliteMeetings.ts.
+  freezeMinutes(record: MeetingMinutesRecord) {
+    return this.meetings.freezeMinutes(record);
+  }
+  getMinutes(boardId: string, meetingId: string) {
+    return this.meetings.getMinutes(boardId, meetingId);
+  }
+  listMinutes(boardId: string) {
+    return this.meetings.listMinutes(boardId);
   }
 
   async close() {

@@ -6,6 +6,8 @@
  * Every method is async so that a networked database fits the same interface.
  */
 import type { AccessLevel, BoardKind, MeetingCadence, RoleKey } from '@orderlane/shared';
+import type { MeetingStorage } from './MeetingStorage';
+import type { CardActivityStorage } from './CardActivityStorage';
 
 export interface UserRecord {
   id: string;
@@ -94,7 +96,9 @@ export class ConflictError extends Error {
   }
 }
 
-export interface Storage {
+export interface Storage extends MeetingStorage {
+  /** Comments, card history, follows and notifications (CardActivityStorage.ts). */
+  readonly activity: CardActivityStorage;
   /** Creates the account atomically. ConflictError on a taken email or a used invite. */
   createAccount(account: NewAccount): Promise<void>;
   getUser(id: string): Promise<UserRecord | undefined>;

@@ -71,4 +71,72 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (board_id, seq)
   ) WITHOUT ROWID;
   `,
+  // Card activity (issue 4): comments, card history (KPI source), follows, notifications.
+  `
+  CREATE TABLE card_comments (
+    id TEXT PRIMARY KEY,
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    card_id TEXT NOT NULL,
+    author_id TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    edited_at INTEGER,
+    deleted_at INTEGER
+  );
+  CREATE INDEX card_comments_by_card ON card_comments(board_id, card_id, created_at);
+  -- Every meaningful change of a card, for its timeline and for KPIs (time in stage, hand-offs).
+  CREATE TABLE card_history (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    card_id TEXT NOT NULL,
+    type TEXT NOT NULL,
+    from_value TEXT,
+    to_value TEXT,
+    subject TEXT,
+    actor_id TEXT,
+    at INTEGER NOT NULL
+  );
+  CREATE INDEX card_history_by_card ON card_history(board_id, card_id, at);
+  CREATE INDEX card_history_by_board_time ON card_history(board_id, at);
+  CREATE INDEX card_history_by_type_time ON card_history(board_id, type, at);
+  -- following = 0 is an explicit unfollow: automatic follows do not override it.
+  CREATE TABLE card_follows (
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    card_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    following INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    updated_at INTEGER NOT NULL,
+    PRIMARY KEY (board_id, card_id, user_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE notifications (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    source TEXT NOT NULL,
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    card_id TEXT NOT NULL,
+    card_title TEXT NOT NULL,
+    comment_id TEXT,
+    actor_id TEXT,
+    excerpt TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    read_at INTEGER
+  );
+  CREATE INDEX notifications_by_user ON notifications(user_id, workspace_id, created_at);
+  CREATE INDEX notifications_unread ON notifications(user_id, workspace_id) WHERE read_at IS NULL;
+`,
+  // Meeting minutes (issue 5), frozen when a meeting ends; rows are insert-only.
+  `
+  CREATE TABLE meeting_minutes (
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    meeting_id TEXT NOT NULL,
+    workspace_id TEXT NOT NULL,
+    date TEXT NOT NULL,
+    minutes_json TEXT NOT NULL,
+    frozen_at INTEGER NOT NULL,
+    PRIMARY KEY (board_id, meeting_id)
+  );
+  `,
 ];

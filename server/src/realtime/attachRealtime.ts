@@ -7,7 +7,9 @@ import type { Logger } from 'pino';
 import type { Authenticate, OriginCheck } from '../auth/AuthContext';
 import type { Storage } from '../persistence/Storage';
 import { RoomRegistry } from '../rooms/RoomRegistry';
+import { attachCardActivity } from '../activity/attachCardActivity';
 import { attachBoardChannel } from './boardChannel';
+import { attachMeetingChannel } from './meetingChannel';
 import { attachPresence } from './presence';
 import { createRealtimeBus, type RealtimeBus } from './RealtimeBus';
 import { attachYjsEndpoint } from './yjsEndpoint';
@@ -47,6 +49,14 @@ export async function attachRealtime(options: RealtimeOptions): Promise<Realtime
   const presence = attachPresence({ ...options, logger });
   attachBoardChannel(presence.io, options.storage, logger);
   const bus = createRealtimeBus(presence.io);
+  attachMeetingChannel(presence.io, {
+    storage: options.storage,
+    rooms,
+    bus,
+    now: options.now,
+    logger,
+  });
+  attachCardActivity(rooms, { storage: options.storage, bus, logger, now: options.now });
   return {
     bus,
     rooms,

@@ -4,31 +4,30 @@
  * `appendUpdates` call, and handed on, in arrival order, only once that write has resolved.
  * Durable before visible: nothing reaches `onDurable` that the storage could still lose.
  */
-export interface PendingUpdate<Origin> {
+export interface PendingUpdate {
   update: Uint8Array;
-  origin: Origin;
   /** An empty update (e.g. a sync step 2 with nothing new) is acknowledged but never stored. */
   empty: boolean;
 }
 
-export interface GroupCommitOptions<Origin> {
+export interface GroupCommitOptions<Item extends PendingUpdate> {
   append(updates: Uint8Array[]): Promise<void>;
   /** Runs after the batch is durable; awaited before the next batch is written (keeps order). */
-  onDurable(batch: PendingUpdate<Origin>[]): Promise<void> | void;
-  onError(error: unknown, batch: PendingUpdate<Origin>[]): void;
+  onDurable(batch: Item[]): Promise<void> | void;
+  onError(error: unknown, batch: Item[]): void;
 }
 
-export class GroupCommit<Origin> {
-  private pending: PendingUpdate<Origin>[] = [];
+export class GroupCommit<Item extends PendingUpdate> {
+  private pending: Item[] = [];
   private running: Promise<void> | null = null;
 
-  constructor(private readonly options: GroupCommitOptions<Origin>) {}
+  constructor(private readonly options: GroupCommitOptions<Item>) {}
 
   get size(): number {
     return this.pending.length;
   }
 
-  push(update: PendingUpdate<Origin>): void {
+  push(update: Item): void {
     this.pending.push(update);
     // setImmediate (not a microtask) so that messages of many sockets read in the same poll
     // phase share one fsync.

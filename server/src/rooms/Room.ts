@@ -9,23 +9,28 @@
  * - Compacts the log into a snapshot when it grows, and when the room unloads.
  */
 import type { Logger } from 'pino';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CLOSE, MAX_YJS_MESSAGE_BYTES } from '@orderlane/shared';
 import type { Storage } from '../persistence/Storage';
-import { GroupCommit, type PendingUpdate } from './GroupCommit';
+import { AwarenessRelay } from './AwarenessRelay';
+import { GroupCommit } from './GroupCommit';
 import type { AuthContext } from '../auth/AuthContext';
 import type { RoomConnectionInfo, RoomSocket } from './RoomConnection';
 import type { UpdateOrigin } from './UpdateOrigin';
 import {
   decodeMessage,
-  encodeAwarenessMessage,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdateMessage,
   validateUpdate,
   type IncomingMessage,
+  type UpdateSummary,
 } from './syncMessages';
+
+interface IncomingUpdate extends UpdateSummary {
+  update: Uint8Array;
+  origin: RoomSocket;
+}
 
 export interface RoomOptions {
   boardId: string;
@@ -39,8 +44,6 @@ export interface RoomOptions {
 
 interface ConnectionState {
   info: RoomConnectionInfo;
-  /** Awareness client ids this connection announced: removed when it leaves. */
-  awarenessIds: Set<number>;
 }
 
 type RoomState = 'loading' | 'ready' | 'failed' | 'closed';
@@ -48,15 +51,17 @@ type RoomState = 'loading' | 'ready' | 'failed' | 'closed';
 export class Room {
   readonly boardId: string;
   readonly doc = new Y.Doc({ gc: true });
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private readonly presence = new AwarenessRelay(this.doc, (message) => this.broadcast(message));
   readonly loaded: Promise<void>;
   private state: RoomState = 'loading';
   private readonly connections = new Map<RoomSocket, ConnectionState>();
   private buffered: { socket: RoomSocket; data: Uint8Array }[] = [];
-  private readonly commits: GroupCommit<RoomSocket>;
+  private readonly commits: GroupCommit<IncomingUpdate>;
   /** Sequence number of the last update held in `doc` (what a snapshot of it covers). */
   private appliedSeq = 0;
   private updatesSinceSnapshot = 0;
+  /** Sync step 2 for a client that has nothing; dropped on every change of the document. */
+  private wholeDocumentStep2: Uint8Array | null = null;
   /** Who is behind each socket, kept after it closes so a late-durable update keeps its author. */
   private readonly authors = new WeakMap<RoomSocket, AuthContext | null>();
   private readonly storageOrigin: UpdateOrigin;
@@ -66,9 +71,10 @@ export class Room {
   constructor(private readonly options: RoomOptions) {
     this.boardId = options.boardId;
     this.storageOrigin = { source: 'storage', boardId: options.boardId, author: null };
-    this.awareness.setLocalState(null);
-    this.awareness.on('update', this.onAwarenessUpdate);
-    this.commits = new GroupCommit<RoomSocket>({
+    this.doc.on('update', () => {
+      this.wholeDocumentStep2 = null;
+    });
+    this.commits = new GroupCommit<IncomingUpdate>({
       append: (updates) => options.storage.appendUpdates(this.boardId, updates),
       onDurable: (batch) => this.applyDurable(batch),
       onError: (error, batch) => {
@@ -90,12 +96,17 @@ export class Room {
     return this.state === 'ready';
   }
 
+  /** Its load failed: the registry replaces it, so the next connection tries a fresh load. */
+  get isFailed(): boolean {
+    return this.state === 'failed';
+  }
+
   handleConnection(socket: RoomSocket, info: RoomConnectionInfo): void {
     if (this.state === 'closed' || this.state === 'failed') {
       socket.close(CLOSE.shuttingDown, 'room closed');
       return;
     }
-    this.connections.set(socket, { info, awarenessIds: new Set() });
+    this.connections.set(socket, { info });
     this.authors.set(socket, info.auth);
     if (this.state === 'ready') this.greet(socket);
   }
@@ -131,9 +142,7 @@ export class Room {
     if (!connection) return;
     this.connections.delete(socket);
     this.buffered = this.buffered.filter((m) => m.socket !== socket);
-    if (connection.awarenessIds.size > 0 && this.state !== 'closed') {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...connection.awarenessIds], null);
-    }
+    if (this.state !== 'closed') this.presence.forget(socket);
   }
 
   private originOf(socket: RoomSocket): UpdateOrigin {
@@ -163,7 +172,7 @@ export class Room {
       this.doc.off('update', capture);
     }
     for (const update of captured) {
-      this.commits.push({ update, origin: this.serverSocket, empty: false });
+      this.commits.push({ ...validateUpdate(update), update, origin: this.serverSocket });
     }
     await this.flush();
   }
@@ -181,8 +190,7 @@ export class Room {
     await this.flush();
     if (this.state === 'ready' && this.updatesSinceSnapshot > 0) await this.compact();
     this.state = 'closed';
-    this.awareness.off('update', this.onAwarenessUpdate);
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
   }
 
@@ -228,59 +236,87 @@ export class Room {
 
   private greet(socket: RoomSocket): void {
     socket.send(encodeSyncStep1(this.doc));
-    const states = this.awareness.getStates();
-    if (states.size > 0) {
-      socket.send(
-        encodeAwarenessMessage(
-          awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()]),
-        ),
-      );
-    }
+    const states = this.presence.statesMessage();
+    if (states) socket.send(states);
+  }
+
+  /**
+   * A client with nothing (a fresh page load) gets the whole document: encoded once and reused
+   * until the document changes, so a standup where everyone opens the board pays for it once.
+   */
+  private syncStep2For(stateVector: Uint8Array): Uint8Array {
+    if (Y.decodeStateVector(stateVector).size > 0) return encodeSyncStep2(this.doc, stateVector);
+    this.wholeDocumentStep2 ??= encodeSyncStep2(this.doc, stateVector);
+    return this.wholeDocumentStep2;
   }
 
   private dispatch(socket: RoomSocket, connection: ConnectionState, message: IncomingMessage) {
     switch (message.type) {
       case 'syncStep1':
-        socket.send(encodeSyncStep2(this.doc, message.stateVector));
+        socket.send(this.syncStep2For(message.stateVector));
         return;
       case 'update': {
         if (connection.info.readOnly) return; // viewers never write
-        const { empty } = validateUpdate(message.update);
-        this.commits.push({ update: message.update, origin: socket, empty });
+        const summary = validateUpdate(message.update);
+        this.commits.push({ ...summary, update: message.update, origin: socket });
         return;
       }
       case 'awareness':
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, socket);
+        this.presence.apply(socket, message.update);
         return;
       case 'queryAwareness': {
-        const ids = [...this.awareness.getStates().keys()];
-        socket.send(
-          encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)),
-        );
+        const states = this.presence.statesMessage();
+        if (states) socket.send(states);
         return;
       }
     }
   }
 
-  private async applyDurable(batch: PendingUpdate<RoomSocket>[]): Promise<void> {
+  private async applyDurable(batch: IncomingUpdate[]): Promise<void> {
     if (this.state === 'closed') return;
-    const stored = batch.filter((u) => !u.empty);
-    if (stored.length > 0) {
-      // One transaction per update, so document observers see each author's change as theirs.
-      for (const { update, origin } of stored) {
-        Y.applyUpdate(this.doc, update, this.originOf(origin));
+    // A sender whose update the room already had (all of it) finds nothing of it in what the
+    // batch adds: such senders get their own update back as the acknowledgement.
+    const echoAlone = batch.filter(
+      (u) =>
+        u.origin !== this.serverSocket &&
+        (u.empty ||
+          u.hasDeletions ||
+          [...u.ends].some(([client, end]) => Y.getState(this.doc.store, client) >= end)),
+    );
+    const added: Uint8Array[] = [];
+    const capture = (update: Uint8Array) => added.push(update);
+    this.doc.on('update', capture);
+    try {
+      // One transaction per run of updates from one connection: observers see who wrote what.
+      for (let i = 0; i < batch.length;) {
+        const origin = batch[i]!.origin;
+        let j = i;
+        while (j < batch.length && batch[j]!.origin === origin) j++;
+        const run = batch.slice(i, j).filter((u) => !u.empty);
+        i = j;
+        if (run.length === 0) continue;
+        this.appliedSeq += run.length;
+        this.updatesSinceSnapshot += run.length;
+        // The server's own changes are already in the doc (changeDocument): relay them as-is.
+        if (origin === this.serverSocket) added.push(...run.map((u) => u.update));
+        else
+          Y.transact(
+            this.doc,
+            () => {
+              for (const { update } of run) Y.applyUpdate(this.doc, update);
+            },
+            this.originOf(origin),
+          );
       }
-      this.appliedSeq += stored.length;
-      this.updatesSinceSnapshot += stored.length;
-      // One message per batch, encoded once for every connection. It is sent even when the room
-      // already knew the content: the echo is the sender's acknowledgement.
-      const merged =
-        stored.length === 1 ? stored[0]!.update : Y.mergeUpdates(stored.map((u) => u.update));
-      this.broadcast(encodeUpdateMessage(merged));
+    } finally {
+      this.doc.off('update', capture);
     }
-    // Empty updates are acknowledged to their senders alone.
-    for (const { update, origin, empty } of batch) {
-      if (empty && this.connections.has(origin)) origin.send(encodeUpdateMessage(update));
+    // What the batch added, encoded once for every connection, senders included (their ack).
+    // Merging a few transaction updates is cheap, unlike Y.mergeUpdates over the raw batch.
+    if (added.length > 0)
+      this.broadcast(encodeUpdateMessage(added.length === 1 ? added[0]! : Y.mergeUpdates(added)));
+    for (const { update, origin } of echoAlone) {
+      if (this.connections.has(origin)) origin.send(encodeUpdateMessage(update));
     }
     if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) await this.compact();
   }
@@ -304,22 +340,6 @@ export class Room {
   private broadcast(message: Uint8Array): void {
     for (const socket of this.connections.keys()) socket.send(message);
   }
-
-  private readonly onAwarenessUpdate = (
-    changes: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const changed = [...changes.added, ...changes.updated, ...changes.removed];
-    const connection = this.connections.get(origin as RoomSocket);
-    if (connection) {
-      for (const id of changes.added) connection.awarenessIds.add(id);
-      for (const id of changes.removed) connection.awarenessIds.delete(id);
-    }
-    if (changed.length === 0) return;
-    this.broadcast(
-      encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)),
-    );
-  };
 
   private closeConnection(socket: RoomSocket, code: number, reason: string): void {
     this.handleClose(socket);

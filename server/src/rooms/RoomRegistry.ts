@@ -42,6 +42,14 @@ export class RoomRegistry {
 
   private roomOf(boardId: string): Room {
     let room = this.rooms.get(boardId);
+    if (room?.isFailed) {
+      const timer = this.unloadTimers.get(room);
+      if (timer) clearTimeout(timer);
+      this.unloadTimers.delete(room);
+      this.rooms.delete(boardId);
+      void this.closeRoom(room);
+      room = undefined;
+    }
     if (!room) {
       room = new Room({
         boardId,

@@ -76,11 +76,26 @@ export function decodeMessage(data: Uint8Array): IncomingMessage {
   return message;
 }
 
+/** What the room needs to know of an incoming update, learnt while validating it. */
+export interface UpdateSummary {
+  /** No structs and no deletions (e.g. a sync step 2 with nothing new). */
+  empty: boolean;
+  /** Per client id, the clock just past the last struct the update carries. */
+  ends: Map<number, number>;
+  hasDeletions: boolean;
+}
+
 /**
  * Checks that an update decodes completely, before it is stored: a bad update must never reach
- * the log, or every later load of the board would fail. Returns false for an empty update.
+ * the log, or every later load of the board would fail. Throws on garbage.
  */
-export function validateUpdate(update: Uint8Array): { empty: boolean } {
+export function validateUpdate(update: Uint8Array): UpdateSummary {
   const decoded = Y.decodeUpdate(update);
-  return { empty: decoded.structs.length === 0 && decoded.ds.clients.size === 0 };
+  const ends = new Map<number, number>();
+  for (const struct of decoded.structs) {
+    const end = struct.id.clock + struct.length;
+    if (end > (ends.get(struct.id.client) ?? 0)) ends.set(struct.id.client, end);
+  }
+  const hasDeletions = decoded.ds.clients.size > 0;
+  return { empty: ends.size === 0 && !hasDeletions, ends, hasDeletions };
 }

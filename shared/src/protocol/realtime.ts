@@ -1,4 +1,7 @@
 /** Realtime protocol: the Yjs endpoint's limits and close codes, and socket.io's typed events. */
+import type { MeetingClientToServerEvents, MeetingServerToClientEvents } from './meetings';
+import type { CommentServerToClientEvents } from './comments';
+import type { NotificationServerToClientEvents } from './notifications';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -33,13 +36,18 @@ export type Ack<T = undefined> =
   | ({ ok: true } & (T extends undefined ? object : { value: T }))
   | { ok: false; error: { code: string; message: string } };
 
-/** Events the server sends over socket.io. */
-export interface ServerToClientEvents {
+/** Events the server sends over socket.io. Meeting events (issue 5): protocol/meetings.ts. */
+// Comment and notification events (issue 4): protocol/comments.ts, protocol/notifications.ts.
+export interface ServerToClientEvents
+  extends
+    MeetingServerToClientEvents,
+    CommentServerToClientEvents,
+    NotificationServerToClientEvents {
   'presence:list': (users: PresenceUser[]) => void;
 }
 
 /** Events a client sends over socket.io. Each is validated on the server at run time. */
-export interface ClientToServerEvents {
+export interface ClientToServerEvents extends MeetingClientToServerEvents {
   'presence:get': (ack: (users: PresenceUser[]) => void) => void;
   /** Receive a board's server-authoritative events (comments, meeting state…). */
   'board:join': (boardId: string, ack: (result: Ack) => void) => void;

@@ -9,6 +9,7 @@ import {
   boardPatchBody,
   ID_PATTERN,
   initBoardDoc,
+  initMeetingSeries,
   metaMap,
 } from '@orderlane/shared';
 import type { AuthContext } from '../../auth/AuthContext';
@@ -59,6 +60,9 @@ export function boardRoutes(ctx: ApiContext): Router {
       locale: body.locale ?? 'en',
       newId,
     });
+    // A meeting series also gets its own roots and the boards it draws on (docs/meetings.md).
+    if (body.kind === 'meeting')
+      initMeetingSeries(doc, { sourceBoardIds, facilitatorId: auth.userId });
     const t = now();
     const board: BoardRecord = {
       id: newId(),

@@ -1,0 +1,178 @@
+/**
+ * Watches one board's live document on the server and records what happened to its cards:
+ * history entries (created, stage, lane, owner, due date, priority, risks, deleted) with who and
+ * when, assignment notifications, description mentions, and automatic follows.
+ *
+ * "Who" is the connection whose update changed the card: the room applies each durable update
+ * in its own transaction whose origin (UpdateOrigin) carries that connection's AuthContext.
+ * Nothing a client writes into the document (such as `createdBy`) is trusted for attribution.
+ */
+import type { Logger } from 'pino';
+import * as Y from 'yjs';
+import {
+  addedMentions,
+  autoFollows,
+  cardsMap,
+  diffCardChange,
+  readCard,
+  type CardChange,
+  type CardState,
+  type MentionTarget,
+  type NotificationEvent,
+} from '@orderlane/shared';
+import type { Storage } from '../persistence/Storage';
+import type { RealtimeBus } from '../realtime/RealtimeBus';
+import { isUpdateOrigin } from '../rooms/UpdateOrigin';
+import { namesOf, toHistoryDto } from './activityDto';
+import type { Notifier } from './Notifier';
+
+export interface CardActivityObserverDeps {
+  storage: Storage;
+  notifier: Notifier;
+  bus: RealtimeBus;
+  now: () => number;
+  logger: Logger;
+}
+
+interface CardSnapshot {
+  state: CardState;
+  title: string;
+  description: string;
+}
+
+interface CardEvent {
+  cardId: string;
+  title: string;
+  changes: CardChange[];
+  mentions: MentionTarget[];
+  description: string;
+}
+
+function snapshotOf(id: string, map: Y.Map<unknown>): CardSnapshot {
+  const card = readCard(id, map);
+  const description = map.get('description');
+  return {
+    state: card,
+    title: card.title,
+    description: description instanceof Y.Text ? description.toString() : '',
+  };
+}
+
+/** The member whose connection (or server-side change on their behalf) made a transaction. */
+export function actorOf(origin: unknown): string | null {
+  return isUpdateOrigin(origin) ? (origin.author?.userId ?? null) : null;
+}
+
+/**
+ * Starts observing a loaded document; `stop` ends it, `idle` resolves once what was observed so
+ * far is stored and notified.
+ */
+export function observeCardActivity(
+  boardId: string,
+  doc: Y.Doc,
+  deps: CardActivityObserverDeps,
+): { stop(): void; idle(): Promise<void> } {
+  const cards = cardsMap(doc);
+  const known = new Map<string, CardSnapshot>();
+  for (const [id, map] of cards) known.set(id, snapshotOf(id, map));
+  // Work is chained so entries are stored in the order the document changed.
+  let queue: Promise<void> = Promise.resolve();
+  let workspaceId: Promise<string | undefined> | undefined;
+
+  const handler = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
+    // Replayed history is not news (only reachable if a room reloads under an observer).
+    if (isUpdateOrigin(transaction.origin) && transaction.origin.source === 'storage') return;
+    const touched = new Set<string>();
+    for (const event of events) {
+      if (event.target === cards) for (const key of event.changes.keys.keys()) touched.add(key);
+      else if (typeof event.path[0] === 'string') touched.add(event.path[0]);
+    }
+    const actorId = actorOf(transaction.origin);
+    const cardEvents: CardEvent[] = [];
+    for (const cardId of touched) {
+      const before = known.get(cardId);
+      const map = cards.get(cardId);
+      const after = map instanceof Y.Map ? snapshotOf(cardId, map) : undefined;
+      if (after) known.set(cardId, after);
+      else known.delete(cardId);
+      const changes = diffCardChange(before?.state, after?.state);
+      const mentions = after ? addedMentions(before?.description ?? '', after.description) : [];
+      if (changes.length === 0 && mentions.length === 0) continue;
+      const title = after?.title ?? before?.title ?? '';
+      cardEvents.push({ cardId, title, changes, mentions, description: after?.description ?? '' });
+    }
+    if (cardEvents.length === 0) return;
+    const at = deps.now();
+    queue = queue
+      .then(() => record(cardEvents, actorId, at))
+      .catch((err: unknown) => deps.logger.error({ err, boardId }, 'card activity failed'));
+  };
+
+  async function record(cardEvents: CardEvent[], actorId: string | null, at: number) {
+    const { storage, notifier } = deps;
+    const stored = await storage.activity.appendCardHistory(
+      cardEvents.flatMap((e) =>
+        e.changes.map((c) => ({
+          boardId,
+          cardId: e.cardId,
+          type: c.type,
+          from: c.from,
+          to: c.to,
+          subject: c.subject ?? null,
+          actorId,
+          at,
+        })),
+      ),
+    );
+    workspaceId ??= storage.getBoard(boardId).then((b) => b?.workspaceId);
+    const ws = await workspaceId;
+    if (!ws) return;
+    const members = await storage.listMembers(ws);
+    if (stored.length > 0) {
+      const nameOf = namesOf(members);
+      deps.bus.toBoard(
+        boardId,
+        'card:history',
+        stored.map((h) => toHistoryDto(h, nameOf)),
+      );
+    }
+    const memberIds = new Set(members.map((m) => m.userId));
+    for (const e of cardEvents) {
+      const card = { boardId, cardId: e.cardId };
+      const owner = e.changes.find((c) => c.type === 'owner');
+      const follows = [
+        ...(e.changes.some((c) => c.type === 'created') && actorId
+          ? autoFollows({ kind: 'created', createdBy: actorId })
+          : []),
+        ...(owner ? autoFollows({ kind: 'owner', ownerId: owner.to }) : []),
+        ...autoFollows({ kind: 'mention', mentions: e.mentions }),
+      ].filter((f) => memberIds.has(f.userId));
+      for (const f of follows) await storage.activity.autoFollow(card, [f.userId], f.reason, at);
+
+      const base = {
+        workspaceId: ws,
+        boardId,
+        cardId: e.cardId,
+        cardTitle: e.title,
+        actorId,
+        commentId: null,
+        members,
+      };
+      const authorId = actorId ?? '';
+      if (e.mentions.length > 0) {
+        const events: NotificationEvent[] = [{ kind: 'mention', authorId, targets: e.mentions }];
+        await notifier.notify({ ...base, source: 'description', text: e.description, events });
+      }
+      if (owner?.to) {
+        const events: NotificationEvent[] = [{ kind: 'assigned', authorId, ownerId: owner.to }];
+        await notifier.notify({ ...base, source: 'card', text: e.title, events });
+      }
+    }
+  }
+
+  cards.observeDeep(handler);
+  return {
+    stop: () => cards.unobserveDeep(handler),
+    idle: () => queue,
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * Action items of a meeting series: created and changed through the API so the owner can be
+ * notified (a client may still tick `done` in the document directly), and looked up per order
+ * card so a card shows the follow-ups decided about it.
+ */
+import {
+  addActionItem,
+  addAgendaItem,
+  getActionItem,
+  getCard,
+  getMeeting,
+  listActionItems,
+  listAgendaItems,
+  positionBetween,
+  updateActionItem,
+  type ActionItem,
+  type ActionItemCreateBody,
+  type ActionItemPatchBody,
+  type AgendaItem,
+  type AgendaItemCreateBody,
+  type CardActionItemDto,
+  type CardId,
+} from '@orderlane/shared';
+import type { AuthContext } from '../auth/AuthContext';
+import { HttpError } from '../http/HttpError';
+import { newId } from '../http/newId';
+import type { BoardRecord } from '../persistence/Storage';
+import { liveRoom } from './meetingDocs';
+import type { MeetingServiceDeps } from './MeetingService';
+import { notifyActionItemOwner } from './notifyActionItemOwner';
+
+const lastPosition = (items: readonly { position: string }[]) =>
+  items.reduce<string | null>(
+    (max, i) => (i.position && (max === null || i.position > max) ? i.position : max),
+    null,
+  );
+
+export class ActionItemService {
+  constructor(private readonly deps: MeetingServiceDeps) {}
+
+  private async assertCard(auth: AuthContext, boardId: string, cardId: string): Promise<void> {
+    const board = await this.deps.storage.getBoard(boardId);
+    if (!board || board.workspaceId !== auth.workspaceId || board.kind !== 'orders')
+      throw new HttpError('bad_request', 'the card must be on an order board of this workspace');
+    const room = await liveRoom(this.deps.rooms, boardId);
+    if (!getCard(room.doc, cardId as CardId)) throw new HttpError('bad_request', 'no such card');
+  }
+
+  private async assertOwner(auth: AuthContext, ownerId: string): Promise<void> {
+    if (!(await this.deps.storage.getMember(auth.workspaceId, ownerId)))
+      throw new HttpError('bad_request', 'the owner is not a member of this workspace');
+  }
+
+  async create(
+    series: BoardRecord,
+    auth: AuthContext,
+    meetingId: string,
+    body: ActionItemCreateBody,
+  ): Promise<ActionItem> {
+    await this.assertOwner(auth, body.ownerId);
+    if (body.boardId && body.cardId) await this.assertCard(auth, body.boardId, body.cardId);
+    const room = await liveRoom(this.deps.rooms, series.id);
+    if (!getMeeting(room.doc, meetingId)) throw new HttpError('not_found', 'no such meeting');
+    if (body.agendaItemId) {
+      const item = listAgendaItems(room.doc, meetingId).find((i) => i.id === body.agendaItemId);
+      if (!item) throw new HttpError('bad_request', 'no such agenda item in this meeting');
+    }
+    const id = newId();
+    const now = this.deps.now();
+    await room.changeDocument((doc) => {
+      addActionItem(
+        doc,
+        {
+          id,
+          title: body.title,
+          ownerId: body.ownerId,
+          dueDate: body.dueDate,
+          boardId: body.boardId ?? null,
+          cardId: body.cardId ?? null,
+          createdInMeetingId: meetingId,
+          agendaItemId: body.agendaItemId ?? null,
+          pdcaPhase: body.pdcaPhase ?? null,
+          position: positionBetween(lastPosition(listActionItems(doc)), null, Math.random),
+          createdBy: auth.userId,
+        },
+        now,
+      );
+    }, auth);
+    const item = getActionItem(room.doc, id)!;
+    await notifyActionItemOwner(this.deps, series, auth, item);
+    return item;
+  }
+
+  async patch(
+    series: BoardRecord,
+    auth: AuthContext,
+    actionItemId: string,
+    body: ActionItemPatchBody,
+  ): Promise<ActionItem> {
+    const room = await liveRoom(this.deps.rooms, series.id);
+    const before = getActionItem(room.doc, actionItemId);
+    if (!before) throw new HttpError('not_found', 'no such action item');
+    if (body.ownerId) await this.assertOwner(auth, body.ownerId);
+    await room.changeDocument((doc) => {
+      updateActionItem(doc, actionItemId, body, this.deps.now());
+    }, auth);
+    const item = getActionItem(room.doc, actionItemId)!;
+    if (body.ownerId && body.ownerId !== before.ownerId)
+      await notifyActionItemOwner(this.deps, series, auth, item);
+    return item;
+  }
+
+  /** A person's own agenda item (a topic, or a card nobody's rule picked). */
+  async addAgendaItem(
+    series: BoardRecord,
+    auth: AuthContext,
+    meetingId: string,
+    body: AgendaItemCreateBody,
+  ): Promise<AgendaItem> {
+    if ((body.boardId === undefined) !== (body.cardId === undefined))
+      throw new HttpError('bad_request', 'give both boardId and cardId, or neither');
+    if (body.boardId && body.cardId) await this.assertCard(auth, body.boardId, body.cardId);
+    const room = await liveRoom(this.deps.rooms, series.id);
+    if (!getMeeting(room.doc, meetingId)) throw new HttpError('not_found', 'no such meeting');
+    const id = newId();
+    const sectionKey = body.sectionKey ?? 'topics';
+    await room.changeDocument((doc) => {
+      const inSection = listAgendaItems(doc, meetingId).filter((i) => i.sectionKey === sectionKey);
+      addAgendaItem(
+        doc,
+        {
+          id,
+          meetingId,
+          title: body.title,
+          position: positionBetween(lastPosition(inSection), null, Math.random),
+          source: 'person',
+          kind: body.cardId ? 'card' : 'topic',
+          sectionKey,
+          boardId: body.boardId ?? null,
+          cardId: body.cardId ?? null,
+          timeboxSeconds: body.timeboxSeconds ?? null,
+          createdBy: auth.userId,
+        },
+        this.deps.now(),
+      );
+    }, auth);
+    return listAgendaItems(room.doc, meetingId).find((i) => i.id === id)!;
+  }
+
+  /** The action items about one order card, from every meeting series of the workspace. */
+  async forCard(auth: AuthContext, boardId: string, cardId: string): Promise<CardActionItemDto[]> {
+    const board = await this.deps.storage.getBoard(boardId);
+    if (!board || board.workspaceId !== auth.workspaceId)
+      throw new HttpError('not_found', 'no such board');
+    const series = (await this.deps.storage.listBoards(auth.workspaceId)).filter(
+      (b) => b.kind === 'meeting' && !b.archived,
+    );
+    const found: CardActionItemDto[] = [];
+    for (const s of series) {
+      const room = await liveRoom(this.deps.rooms, s.id);
+      for (const item of listActionItems(room.doc)) {
+        if (item.boardId === boardId && item.cardId === cardId)
+          found.push({ ...item, meetingBoardId: s.id, meetingBoardTitle: s.title });
+      }
+    }
+    // Open ones first, soonest due first: what the card's owner should look at.
+    return found.sort(
+      (a, b) =>
+        Number(a.done) - Number(b.done) ||
+        (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
+        a.createdAt - b.createdAt,
+    );
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Reading the documents a meeting draws on: the meeting series' own document and the LIVE
+ * documents of its linked order boards, through the room registry (so the agenda shows what the
+ * board shows right now, edits not yet compacted included).
+ */
+import type * as Y from 'yjs';
+import type { Logger } from 'pino';
+import {
+  listCards,
+  listColumns,
+  listLanes,
+  type CardEvent,
+  type SourceBoard,
+} from '@orderlane/shared';
+import type { BoardRecord, Storage } from '../persistence/Storage';
+import type { Room } from '../rooms/Room';
+import type { RoomRegistry } from '../rooms/RoomRegistry';
+
+export async function liveRoom(rooms: RoomRegistry, boardId: string): Promise<Room> {
+  const room = await rooms.open(boardId);
+  if (!room.isReady) throw new Error(`board ${boardId} could not be loaded`);
+  return room;
+}
+
+export async function readLive<T>(
+  rooms: RoomRegistry,
+  boardId: string,
+  read: (doc: Y.Doc) => T,
+): Promise<T> {
+  return read((await liveRoom(rooms, boardId)).doc);
+}
+
+/** The linked order boards as plain data; a board gone or moved elsewhere is skipped. */
+export async function sourceBoards(
+  storage: Storage,
+  rooms: RoomRegistry,
+  series: BoardRecord,
+): Promise<SourceBoard[]> {
+  const boards: SourceBoard[] = [];
+  for (const id of series.sourceBoardIds) {
+    const record = await storage.getBoard(id);
+    if (!record || record.workspaceId !== series.workspaceId || record.kind !== 'orders') continue;
+    boards.push(
+      await readLive(rooms, id, (doc) => ({
+        id,
+        title: record.title,
+        columns: listColumns(doc),
+        lanes: listLanes(doc),
+        cards: listCards(doc),
+      })),
+    );
+  }
+  return boards;
+}
+
+/** How far back the agenda reads card history: the monthly trend's three months and a margin. */
+const HISTORY_DAYS = 120;
+
+/**
+ * The linked boards' card history (issue 4's log) as the agenda rules' events: stage and lane
+ * moves, creations. Undefined when the log cannot be read: the rules then fall back to their
+ * estimates and say so (caveats), rather than the agenda failing.
+ */
+export async function cardEvents(
+  storage: Storage,
+  boards: readonly SourceBoard[],
+  now: number,
+  logger: Logger,
+): Promise<CardEvent[] | undefined> {
+  try {
+    const events: CardEvent[] = [];
+    for (const board of boards) {
+      const stageOf = (columnId: string | null) =>
+        board.columns.find((c) => c.id === columnId)?.stage ?? null;
+      const history = await storage.activity.listBoardHistory(board.id, {
+        since: now - HISTORY_DAYS * 24 * 3600_000,
+      });
+      for (const h of history) {
+        const base = { boardId: board.id, cardId: h.cardId, at: h.at };
+        if (h.type === 'created')
+          events.push({ ...base, kind: 'created', toStage: stageOf(h.to), toLaneId: h.subject });
+        else if (h.type === 'stage')
+          events.push({
+            ...base,
+            kind: 'moved',
+            fromStage: stageOf(h.from),
+            toStage: stageOf(h.to),
+          });
+        else if (h.type === 'lane')
+          events.push({ ...base, kind: 'moved', fromLaneId: h.from, toLaneId: h.to });
+      }
+    }
+    return events;
+  } catch (error) {
+    logger.warn({ err: error }, 'card history unavailable for the agenda');
+    return undefined;
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * What people say and do around a card, server-authoritative and stored in SQL: comments, the
+ * card's history (what the board-document observer recorded), follows and notifications.
+ * Reached as `storage.activity`, so the main Storage interface stays one line longer, not forty.
+ */
+import type { CardChangeType, NotificationKind, NotificationSource } from '@orderlane/shared';
+
+export interface CommentRecord {
+  id: string;
+  boardId: string;
+  cardId: string;
+  authorId: string;
+  /** Emptied when deleted: a deleted comment keeps its place, not its words. */
+  body: string;
+  createdAt: number;
+  editedAt: number | null;
+  deletedAt: number | null;
+}
+
+export interface CardHistoryRecord {
+  /** Assigned by storage, increasing: orders entries written in the same millisecond. */
+  seq: number;
+  boardId: string;
+  cardId: string;
+  type: CardChangeType;
+  from: string | null;
+  to: string | null;
+  subject: string | null;
+  actorId: string | null;
+  at: number;
+}
+export type NewCardHistory = Omit<CardHistoryRecord, 'seq'>;
+
+export interface NotificationRecord {
+  id: string;
+  userId: string;
+  workspaceId: string;
+  kind: NotificationKind;
+  source: NotificationSource;
+  boardId: string;
+  cardId: string;
+  cardTitle: string;
+  commentId: string | null;
+  actorId: string | null;
+  excerpt: string;
+  createdAt: number;
+  readAt: number | null;
+}
+
+export interface CardRef {
+  boardId: string;
+  cardId: string;
+}
+
+export interface CardActivityStorage {
+  createComment(comment: CommentRecord): Promise<void>;
+  getComment(id: string): Promise<CommentRecord | undefined>;
+  /** Oldest first. */
+  listComments(card: CardRef): Promise<CommentRecord[]>;
+  updateComment(
+    id: string,
+    patch: Partial<Pick<CommentRecord, 'body' | 'editedAt' | 'deletedAt'>>,
+  ): Promise<CommentRecord | undefined>;
+
+  /** Returns the entries as stored, with their `seq`. */
+  appendCardHistory(entries: NewCardHistory[]): Promise<CardHistoryRecord[]>;
+  /** Oldest first. */
+  listCardHistory(card: CardRef): Promise<CardHistoryRecord[]>;
+  /** A board's history in [since, until), oldest first: what KPIs are computed from. */
+  listBoardHistory(
+    boardId: string,
+    range?: { since?: number; until?: number },
+  ): Promise<CardHistoryRecord[]>;
+
+  /** Starts following unless the person has a follow row already: an unfollow sticks. */
+  autoFollow(card: CardRef, userIds: string[], reason: string, at: number): Promise<void>;
+  setFollowing(card: CardRef, userId: string, following: boolean, at: number): Promise<void>;
+  listFollowers(card: CardRef): Promise<string[]>;
+  isFollowing(card: CardRef, userId: string): Promise<boolean>;
+
+  createNotifications(notifications: NotificationRecord[]): Promise<void>;
+  /** Newest first, of one user in one workspace. */
+  listNotifications(
+    userId: string,
+    workspaceId: string,
+    page: { limit: number; before?: number },
+  ): Promise<NotificationRecord[]>;
+  countUnread(userId: string, workspaceId: string): Promise<number>;
+  /** Marks the given (or all) unread notifications of that user read; others' ids are ignored. */
+  markNotificationsRead(
+    userId: string,
+    workspaceId: string,
+    ids: string[] | 'all',
+    at: number,
+  ): Promise<number>;
+}

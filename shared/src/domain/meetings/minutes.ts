@@ -1,0 +1,242 @@
+/**
+ * Minutes (会议记录): frozen plain data taken from the meeting document when the meeting ends,
+ * then stored by the server and never recomputed, so later edits of the document do not change
+ * what was decided. Also its Markdown export in either language.
+ */
+import type * as Y from 'yjs';
+import type { MeetingCadence } from '../../protocol/api';
+import { readMeta } from '../../sync/boardDoc';
+import { getMeeting, listActionItems, listAgendaItems, listMeetings } from '../../sync/meetingDoc';
+import { carriedActionItems } from './carryOver';
+import type { AgendaItemKind } from './meetingTypes';
+
+export interface MinutesPerson {
+  id: string;
+  name: string;
+}
+
+export interface MinutesItem {
+  id: string;
+  kind: AgendaItemKind;
+  title: string;
+  discussed: boolean;
+  notes: string;
+  decision: string;
+  card: { boardId: string; cardId: string; orderNo: string; title: string } | null;
+}
+
+export interface MinutesActionItem {
+  id: string;
+  title: string;
+  owner: MinutesPerson | null;
+  dueDate: string | null;
+  done: boolean;
+  card: { boardId: string; cardId: string } | null;
+  /** 0 for an item decided in this meeting; how many meetings it came back to otherwise. */
+  carriedCount: number;
+}
+
+export interface Minutes {
+  seriesTitle: string;
+  cadence: MeetingCadence | null;
+  meetingId: string;
+  date: string;
+  startedAt: number | null;
+  endedAt: number | null;
+  facilitator: MinutesPerson | null;
+  attendees: MinutesPerson[];
+  /** Items discussed or carrying notes or a decision, in agenda order. */
+  items: MinutesItem[];
+  /** How many agenda items were not reached. */
+  notReached: number;
+  decisions: { itemId: string; itemTitle: string; text: string }[];
+  /** Decided in this meeting. */
+  actionItems: MinutesActionItem[];
+  /** Older action items that came back, with their state at the end of the meeting. */
+  carriedActionItems: MinutesActionItem[];
+}
+
+export interface BuildMinutesOptions {
+  /** Agenda order (item ids) at the end; items not in it follow by position. */
+  order?: readonly string[];
+  /** A card's number and title at the end, for items that reference one. */
+  card?: (boardId: string, cardId: string) => { orderNo: string; title: string } | undefined;
+}
+
+export function buildMinutes(
+  doc: Y.Doc,
+  meetingId: string,
+  members: readonly MinutesPerson[],
+  options: BuildMinutesOptions = {},
+): Minutes | null {
+  const meeting = getMeeting(doc, meetingId);
+  if (!meeting) return null;
+  const meta = readMeta(doc);
+  const names = new Map(members.map((m) => [m.id, m.name]));
+  const person = (id: string | null): MinutesPerson | null =>
+    id ? { id, name: names.get(id) ?? id } : null;
+  const rank = new Map((options.order ?? []).map((id, i) => [id, i]));
+  const items = listAgendaItems(doc, meetingId)
+    .map((item, i) => ({ item, at: rank.get(item.id) ?? (options.order?.length ?? 0) + i }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ item }) => item);
+  const recorded = items.filter((i) => i.discussed || i.notes.trim() || i.decision.trim());
+  const toMinutesItem = (i: (typeof items)[number]): MinutesItem => {
+    const card = i.boardId && i.cardId ? options.card?.(i.boardId, i.cardId) : undefined;
+    return {
+      id: i.id,
+      kind: i.kind,
+      title: card?.title || i.title,
+      discussed: i.discussed,
+      notes: i.notes,
+      decision: i.decision,
+      card:
+        i.boardId && i.cardId
+          ? {
+              boardId: i.boardId,
+              cardId: i.cardId,
+              orderNo: card?.orderNo ?? '',
+              title: card?.title ?? i.title,
+            }
+          : null,
+    };
+  };
+  const minutesItems = recorded.map(toMinutesItem);
+  const allActions = listActionItems(doc);
+  const toAction = (a: (typeof allActions)[number], carriedCount: number): MinutesActionItem => ({
+    id: a.id,
+    title: a.title,
+    owner: person(a.ownerId),
+    dueDate: a.dueDate,
+    done: a.done,
+    card: a.boardId && a.cardId ? { boardId: a.boardId, cardId: a.cardId } : null,
+    carriedCount,
+  });
+  return {
+    seriesTitle: meta.title,
+    cadence: meta.cadence ?? null,
+    meetingId,
+    date: meeting.date,
+    startedAt: meeting.startedAt,
+    endedAt: meeting.endedAt,
+    facilitator: person(meeting.facilitatorId),
+    attendees: meeting.attendeeIds.map((id) => person(id)!),
+    items: minutesItems,
+    notReached: items.length - recorded.length,
+    decisions: minutesItems
+      .filter((i) => i.decision.trim())
+      .map((i) => ({ itemId: i.id, itemTitle: i.title, text: i.decision.trim() })),
+    actionItems: allActions
+      .filter((a) => a.createdInMeetingId === meetingId)
+      .map((a) => toAction(a, 0)),
+    carriedActionItems: carriedActionItems(allActions, listMeetings(doc), meetingId).map((a) =>
+      toAction(a, a.carriedCount),
+    ),
+  };
+}
+
+const LABELS = {
+  en: {
+    daily: 'Daily standup',
+    weekly: 'Weekly review',
+    monthly: 'Monthly review',
+    meeting: 'Meeting',
+    date: 'Date',
+    time: 'Time',
+    facilitator: 'Facilitator',
+    attendees: 'Attendees',
+    items: 'Items discussed',
+    notDiscussed: 'not discussed',
+    notReached: 'Items not reached',
+    decisions: 'Decisions',
+    decision: 'Decision',
+    actions: 'Action items',
+    carried: 'Carried action items',
+    owner: 'Owner',
+    due: 'Due',
+    done: 'done',
+    open: 'open',
+    carriedTimes: (n: number) => `carried ${n}×`,
+    none: 'None.',
+    nobody: 'unassigned',
+  },
+  zh: {
+    daily: '日常例会',
+    weekly: '周会',
+    monthly: '月会',
+    meeting: '会议',
+    date: '日期',
+    time: '时间',
+    facilitator: '主持人',
+    attendees: '参会人',
+    items: '讨论事项',
+    notDiscussed: '未讨论',
+    notReached: '未讨论的议程项',
+    decisions: '决定',
+    decision: '决定',
+    actions: '行动项',
+    carried: '延续的行动项',
+    owner: '负责人',
+    due: '截止',
+    done: '已完成',
+    open: '未完成',
+    carriedTimes: (n: number) => `已延续 ${n} 次`,
+    none: '无。',
+    nobody: '未指派',
+  },
+} as const;
+
+/** One line of user text: Markdown stays readable and cannot open a new block. */
+const inline = (value: string) => value.replace(/\s*\n\s*/g, ' ').trim();
+const hhmm = (at: number | null) =>
+  at === null
+    ? ''
+    : `${String(new Date(at).getHours()).padStart(2, '0')}:${String(new Date(at).getMinutes()).padStart(2, '0')}`;
+
+export function minutesToMarkdown(minutes: Minutes, locale: 'en' | 'zh'): string {
+  const t = LABELS[locale];
+  const kind = minutes.cadence ? t[minutes.cadence] : t.meeting;
+  const lines: string[] = [`# ${inline(minutes.seriesTitle) || kind} — ${minutes.date}`, ''];
+  lines.push(`- ${t.meeting}: ${kind}`);
+  lines.push(`- ${t.date}: ${minutes.date}`);
+  if (minutes.startedAt !== null)
+    lines.push(`- ${t.time}: ${hhmm(minutes.startedAt)}–${hhmm(minutes.endedAt)}`);
+  lines.push(`- ${t.facilitator}: ${minutes.facilitator ? inline(minutes.facilitator.name) : '—'}`);
+  lines.push(
+    `- ${t.attendees}: ${minutes.attendees.map((a) => inline(a.name)).join(', ') || '—'}`,
+    '',
+  );
+  lines.push(`## ${t.items}`, '');
+  if (minutes.items.length === 0) lines.push(t.none);
+  for (const item of minutes.items) {
+    const ref = item.card?.orderNo ? `${inline(item.card.orderNo)} ` : '';
+    lines.push(
+      `### ${ref}${inline(item.title)}${item.discussed ? '' : ` (${t.notDiscussed})`}`,
+      '',
+    );
+    if (item.notes.trim())
+      lines.push(
+        ...item.notes
+          .trim()
+          .split('\n')
+          .map((l) => `> ${l}`),
+        '',
+      );
+    if (item.decision.trim()) lines.push(`**${t.decision}:** ${inline(item.decision)}`, '');
+  }
+  if (minutes.notReached > 0) lines.push(`${t.notReached}: ${minutes.notReached}`, '');
+  lines.push(`## ${t.decisions}`, '');
+  if (minutes.decisions.length === 0) lines.push(t.none);
+  for (const d of minutes.decisions) lines.push(`- ${inline(d.text)} (${inline(d.itemTitle)})`);
+  lines.push('');
+  const actionLine = (a: MinutesActionItem) =>
+    `- [${a.done ? 'x' : ' '}] ${inline(a.title)} — ${t.owner}: ${a.owner ? inline(a.owner.name) : t.nobody}; ${t.due}: ${a.dueDate ?? '—'}` +
+    (a.carriedCount > 0 ? `; ${t.carriedTimes(a.carriedCount)}` : '');
+  lines.push(`## ${t.actions}`, '');
+  if (minutes.actionItems.length === 0) lines.push(t.none);
+  lines.push(...minutes.actionItems.map(actionLine), '');
+  if (minutes.carriedActionItems.length > 0) {
+    lines.push(`## ${t.carried}`, '', ...minutes.carriedActionItems.map(actionLine), '');
+  }
+  return lines.join('\n');
+}

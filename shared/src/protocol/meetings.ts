@@ -1,0 +1,177 @@
+/**
+ * Meeting series: HTTP bodies and responses, and the socket.io events of the facilitator's
+ * controls and the shared clock. Routes and events: docs/meetings.md.
+ */
+import { z } from 'zod';
+import type { AgendaView } from '../domain/meetings/agenda';
+import type { MeetingClockState } from '../domain/meetings/meetingClock';
+import type { ActionItem, Meeting } from '../domain/meetings/meetingTypes';
+import { AGENDA_GROUPINGS, PDCA_PHASES } from '../domain/meetings/meetingTypes';
+import type { Minutes } from '../domain/meetings/minutes';
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)');
+const title = z.string().trim().min(1).max(200);
+
+/** `POST /api/boards/:boardId/meetings`: an occurrence for `date` (default: today). */
+export const meetingCreateBody = z.object({
+  date: isoDate.optional(),
+  facilitatorId: id.optional(),
+  groupBy: z.enum(AGENDA_GROUPINGS).optional(),
+  /** Start it right away ("start today's standup"). */
+  start: z.boolean().optional(),
+});
+export const meetingStartBody = z.object({ facilitatorId: id.optional() });
+
+export const agendaItemCreateBody = z.object({
+  title,
+  sectionKey: z.string().min(1).max(200).optional(),
+  timeboxSeconds: z
+    .number()
+    .int()
+    .min(10)
+    .max(4 * 3600)
+    .optional(),
+  boardId: id.optional(),
+  cardId: id.optional(),
+});
+
+export const actionItemCreateBody = z
+  .object({
+    title,
+    ownerId: id,
+    dueDate: isoDate,
+    boardId: id.optional(),
+    cardId: id.optional(),
+    agendaItemId: id.optional(),
+    pdcaPhase: z.enum(PDCA_PHASES).optional(),
+  })
+  .refine((b) => (b.boardId === undefined) === (b.cardId === undefined), {
+    message: 'give both boardId and cardId, or neither',
+    path: ['cardId'],
+  });
+export const actionItemPatchBody = z
+  .object({
+    title: title.optional(),
+    ownerId: id.optional(),
+    dueDate: isoDate.optional(),
+    done: z.boolean().optional(),
+    pdcaPhase: z.enum(PDCA_PHASES).nullable().optional(),
+  })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), 'nothing to change');
+
+export type MeetingCreateBody = z.infer<typeof meetingCreateBody>;
+export type AgendaItemCreateBody = z.infer<typeof agendaItemCreateBody>;
+export type ActionItemCreateBody = z.infer<typeof actionItemCreateBody>;
+export type ActionItemPatchBody = z.infer<typeof actionItemPatchBody>;
+
+export interface MeetingDto extends Meeting {
+  boardId: string;
+  /** The live clock while running (and its last state once ended); null before the start. */
+  clock: MeetingClockState | null;
+  /** True once the meeting ended and its minutes are stored. */
+  minutesFrozen: boolean;
+}
+
+export interface MinutesSummaryDto {
+  attendees: number;
+  itemsDiscussed: number;
+  decisions: number;
+  actionItems: number;
+}
+
+export interface MeetingListDto {
+  meetings: (MeetingDto & { minutes: MinutesSummaryDto | null })[];
+}
+
+/** `GET …/meetings/:meetingId/agenda`. */
+export interface AgendaDto extends AgendaView {
+  serverNow: number;
+}
+
+export interface MinutesDto {
+  minutes: Minutes;
+  frozenAt: number;
+}
+
+/** `GET /api/boards/:boardId/cards/:cardId/action-items`: what the card shows. */
+export interface CardActionItemDto extends ActionItem {
+  meetingBoardId: string;
+  meetingBoardTitle: string;
+}
+
+// ---- socket.io: the facilitator's controls and the shared clock ----
+
+const target = { boardId: id, meetingId: id };
+export const meetingJoinPayload = z.object(target);
+export const meetingAdvancePayload = z.object({
+  ...target,
+  direction: z.enum(['next', 'previous']).default('next'),
+});
+export const meetingGotoPayload = z.object({ ...target, itemId: id.nullable() });
+export const meetingLanePayload = z.object({
+  ...target,
+  sectionKey: z.string().min(1).max(200).nullable(),
+});
+export const meetingHandoverPayload = z.object({ ...target, userId: id });
+export const meetingPausePayload = z.object({ ...target, paused: z.boolean() });
+
+export type MeetingJoinPayload = z.infer<typeof meetingJoinPayload>;
+export type MeetingAdvancePayload = z.input<typeof meetingAdvancePayload>;
+export type MeetingGotoPayload = z.infer<typeof meetingGotoPayload>;
+export type MeetingLanePayload = z.infer<typeof meetingLanePayload>;
+export type MeetingHandoverPayload = z.infer<typeof meetingHandoverPayload>;
+export type MeetingPausePayload = z.infer<typeof meetingPausePayload>;
+
+/**
+ * `meeting:state`: broadcast to everyone in the meeting on every change, and the answer to every
+ * control. `serverNow` lets a client refresh its offset; `readClock(state, Date.now() + offset)`
+ * gives the same remaining time on every screen. Followers show `state.currentItemId` and
+ * `state.sectionKey`.
+ */
+export interface MeetingStateEvent {
+  boardId: string;
+  meetingId: string;
+  status: Meeting['status'];
+  state: MeetingClockState;
+  serverNow: number;
+}
+
+export type MeetingAck =
+  | { ok: true; meeting: MeetingStateEvent }
+  | {
+      ok: false;
+      error: {
+        code: 'bad_request' | 'forbidden' | 'not_found' | 'conflict' | 'internal';
+        message: string;
+      };
+    };
+
+/**
+ * `actionItem:assigned`, to the owner's sockets only, when an action item is created for them or
+ * handed to them. (Also stored as an inbox notification when the notification store exists.)
+ */
+export interface ActionItemAssignedEvent {
+  actionItem: ActionItem;
+  meetingBoardId: string;
+  meetingBoardTitle: string;
+  actorId: string;
+  actorName: string;
+}
+
+export interface MeetingServerToClientEvents {
+  'meeting:state': (event: MeetingStateEvent) => void;
+  'actionItem:assigned': (event: ActionItemAssignedEvent) => void;
+}
+
+export interface MeetingClientToServerEvents {
+  'meeting:join': (payload: MeetingJoinPayload, ack: (res: MeetingAck) => void) => void;
+  'meeting:leave': (payload: MeetingJoinPayload) => void;
+  'meeting:advance': (payload: MeetingAdvancePayload, ack: (res: MeetingAck) => void) => void;
+  'meeting:goto': (payload: MeetingGotoPayload, ack: (res: MeetingAck) => void) => void;
+  'meeting:lane': (payload: MeetingLanePayload, ack: (res: MeetingAck) => void) => void;
+  'meeting:handover': (payload: MeetingHandoverPayload, ack: (res: MeetingAck) => void) => void;
+  'meeting:pause': (payload: MeetingPausePayload, ack: (res: MeetingAck) => void) => void;
+  /** The server's clock now, for `estimateServerOffset`. */
+  'meeting:time': (ack: (serverNow: number) => void) => void;
+}

@@ -1,0 +1,209 @@
+/**
+ * The card-activity part of the storage contract (comments, history, follows, notifications),
+ * run against every Storage implementation like storage.contract.test.ts.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  MemoryStorage,
+  SqliteStorage,
+  type CommentRecord,
+  type NotificationRecord,
+  type Storage,
+} from '@orderlane/server';
+import { tempDir } from '../support/server';
+
+const T0 = 1_700_000_000_000;
+
+async function seed(storage: Storage) {
+  for (const [user, ws] of [
+    ['u1', 'w1'],
+    ['u2', 'w1'],
+    ['u3', 'w2'],
+  ] as const) {
+    await storage.createAccount({
+      user: {
+        id: user,
+        name: user,
+        email: `${user}@example.test`,
+        passwordHash: 'x',
+        createdAt: T0,
+      },
+      ...(user !== 'u2' ? { workspace: { id: ws, name: ws, createdAt: T0 } } : {}),
+      member: { workspaceId: ws, userId: user, role: 'sales', access: 'member', joinedAt: T0 },
+    });
+  }
+  const board = (id: string, workspaceId: string) => ({
+    id,
+    workspaceId,
+    title: id,
+    kind: 'orders' as const,
+    cadence: null,
+    sourceBoardIds: [],
+    archived: false,
+    createdBy: 'u1',
+    createdAt: T0,
+    updatedAt: T0,
+  });
+  await storage.createBoard(board('b1', 'w1'), new Uint8Array([0, 0]));
+  await storage.createBoard(board('b2', 'w2'), new Uint8Array([0, 0]));
+}
+
+const comment = (id: string, createdAt: number, cardId = 'c1'): CommentRecord => ({
+  id,
+  boardId: 'b1',
+  cardId,
+  authorId: 'u1',
+  body: `body ${id}`,
+  createdAt,
+  editedAt: null,
+  deletedAt: null,
+});
+
+const notification = (
+  id: string,
+  userId: string,
+  createdAt: number,
+  workspaceId = 'w1',
+): NotificationRecord => ({
+  id,
+  userId,
+  workspaceId,
+  kind: 'mention',
+  source: 'comment',
+  boardId: workspaceId === 'w1' ? 'b1' : 'b2',
+  cardId: 'c1',
+  cardTitle: 'PO-1',
+  commentId: null,
+  actorId: 'u2',
+  excerpt: 'hi @{user:u1}',
+  createdAt,
+  readAt: null,
+});
+
+function activityContract(name: string, open: () => Storage, cleanup: () => void) {
+  describe(`CardActivityStorage contract: ${name}`, () => {
+    let storage: Storage;
+    beforeEach(async () => {
+      storage = open();
+      await seed(storage);
+    });
+    afterEach(async () => {
+      await storage.close();
+      cleanup();
+    });
+
+    it('stores comments oldest first per card, and edits and deletes them', async () => {
+      const a = storage.activity;
+      await a.createComment(comment('m2', T0 + 2));
+      await a.createComment(comment('m1', T0 + 1));
+      await a.createComment(comment('m3', T0 + 3, 'c2'));
+      expect((await a.listComments({ boardId: 'b1', cardId: 'c1' })).map((c) => c.id)).toEqual([
+        'm1',
+        'm2',
+      ]);
+      const edited = await a.updateComment('m1', { body: 'new', editedAt: T0 + 5 });
+      expect(edited).toMatchObject({ id: 'm1', body: 'new', editedAt: T0 + 5, deletedAt: null });
+      expect(await a.getComment('m1')).toEqual(edited);
+      await a.updateComment('m2', { body: '', deletedAt: T0 + 6 });
+      expect(await a.getComment('m2')).toMatchObject({ body: '', deletedAt: T0 + 6 });
+      expect(await a.updateComment('nope', { body: 'x' })).toBeUndefined();
+      expect(await a.getComment('nope')).toBeUndefined();
+    });
+
+    it('appends history in order, per card and per board time range', async () => {
+      const a = storage.activity;
+      const entry = (
+        cardId: string,
+        type: 'created' | 'stage',
+        at: number,
+        actorId: string | null,
+      ) => ({
+        boardId: 'b1',
+        cardId,
+        type,
+        from: type === 'stage' ? 'c0' : null,
+        to: 'c1',
+        subject: null,
+        actorId,
+        at,
+      });
+      await a.appendCardHistory([entry('k1', 'created', T0, 'u1'), entry('k1', 'stage', T0, 'u2')]);
+      const [k2] = await a.appendCardHistory([entry('k2', 'created', T0 + 10, null)]);
+      expect(k2).toMatchObject({ cardId: 'k2', type: 'created', seq: expect.any(Number) });
+      const k1 = await a.listCardHistory({ boardId: 'b1', cardId: 'k1' });
+      expect(k1.map((h) => [h.type, h.actorId])).toEqual([
+        ['created', 'u1'],
+        ['stage', 'u2'],
+      ]);
+      expect(k1[0]!.seq).toBeLessThan(k1[1]!.seq);
+      expect(k1[1]).toMatchObject({ from: 'c0', to: 'c1', subject: null, at: T0 });
+      expect((await a.listBoardHistory('b1')).map((h) => h.cardId)).toEqual(['k1', 'k1', 'k2']);
+      expect((await a.listBoardHistory('b1', { since: T0 + 1 })).map((h) => h.cardId)).toEqual([
+        'k2',
+      ]);
+      expect(await a.listBoardHistory('b1', { until: T0 })).toEqual([]);
+    });
+
+    it('follows automatically unless unfollowed, and by hand', async () => {
+      const a = storage.activity;
+      const card = { boardId: 'b1', cardId: 'c1' };
+      await a.autoFollow(card, ['u1', 'u2'], 'comment', T0);
+      expect(await a.listFollowers(card)).toEqual(['u1', 'u2']);
+      await a.setFollowing(card, 'u1', false, T0 + 1);
+      await a.autoFollow(card, ['u1'], 'mention', T0 + 2);
+      expect(await a.listFollowers(card)).toEqual(['u2']);
+      expect(await a.isFollowing(card, 'u1')).toBe(false);
+      await a.setFollowing(card, 'u1', true, T0 + 3);
+      expect(await a.isFollowing(card, 'u1')).toBe(true);
+      expect(await a.listFollowers({ boardId: 'b1', cardId: 'other' })).toEqual([]);
+    });
+
+    it('lists a user’s notifications newest first, counts and marks only theirs', async () => {
+      const a = storage.activity;
+      await a.createNotifications([
+        notification('n1', 'u1', T0 + 1),
+        notification('n2', 'u1', T0 + 2),
+        notification('n3', 'u2', T0 + 3),
+        notification('n4', 'u3', T0 + 4, 'w2'),
+      ]);
+      expect((await a.listNotifications('u1', 'w1', { limit: 10 })).map((n) => n.id)).toEqual([
+        'n2',
+        'n1',
+      ]);
+      expect((await a.listNotifications('u1', 'w1', { limit: 1 })).map((n) => n.id)).toEqual([
+        'n2',
+      ]);
+      expect(
+        (await a.listNotifications('u1', 'w1', { limit: 10, before: T0 + 2 })).map((n) => n.id),
+      ).toEqual(['n1']);
+      expect(await a.listNotifications('u1', 'w2', { limit: 10 })).toEqual([]);
+      expect(await a.countUnread('u1', 'w1')).toBe(2);
+      expect(await a.markNotificationsRead('u1', 'w1', ['n1', 'n3', 'n4'], T0 + 9)).toBe(1);
+      expect(await a.countUnread('u2', 'w1')).toBe(1);
+      expect((await a.listNotifications('u1', 'w1', { limit: 10 }))[1]).toMatchObject({
+        id: 'n1',
+        readAt: T0 + 9,
+      });
+      expect(await a.markNotificationsRead('u1', 'w1', 'all', T0 + 10)).toBe(1);
+      expect(await a.countUnread('u1', 'w1')).toBe(0);
+      expect(await a.countUnread('u3', 'w2')).toBe(1);
+    });
+  });
+}
+
+activityContract(
+  'MemoryStorage',
+  () => new MemoryStorage(),
+  () => {},
+);
+{
+  let dir: ReturnType<typeof tempDir> | undefined;
+  activityContract(
+    'SqliteStorage',
+    () => {
+      dir = tempDir('orderlane-activity-sqlite-');
+      return SqliteStorage.open(dir.dir);
+    },
+    () => dir?.remove(),
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * The storage contract for meeting minutes (issue 5), run against every Storage implementation
+ * like storage.contract.test.ts: minutes are stored once and never overwritten.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  MemoryStorage,
+  SqliteStorage,
+  type MeetingMinutesRecord,
+  type Storage,
+} from '@orderlane/server';
+import type { Minutes } from '@orderlane/shared';
+import { tempDir } from '../support/server';
+
+interface StorageFactory {
+  name: string;
+  open(): Storage;
+  reopen?: () => Storage;
+  cleanup(): void;
+}
+
+const T0 = 1_700_000_000_000;
+
+function minutes(date: string, decision: string): Minutes {
+  return {
+    seriesTitle: 'Daily',
+    cadence: 'daily',
+    meetingId: `m-${date}`,
+    date,
+    startedAt: T0,
+    endedAt: T0 + 60_000,
+    facilitator: { id: 'u1', name: 'Mia' },
+    attendees: [{ id: 'u1', name: 'Mia' }],
+    items: [],
+    notReached: 0,
+    decisions: [{ itemId: 'i1', itemTitle: 'Socks', text: decision }],
+    actionItems: [],
+    carriedActionItems: [],
+  };
+}
+
+async function seriesBoard(storage: Storage): Promise<string> {
+  await storage.createAccount({
+    user: { id: 'u1', name: 'Mia', email: 'mia@example.test', passwordHash: 'x', createdAt: T0 },
+    workspace: { id: 'w1', name: 'WS', createdAt: T0 },
+    member: { workspaceId: 'w1', userId: 'u1', role: 'manager', access: 'admin', joinedAt: T0 },
+  });
+  await storage.createBoard(
+    {
+      id: 's1',
+      workspaceId: 'w1',
+      title: 'Daily',
+      kind: 'meeting',
+      cadence: 'daily',
+      sourceBoardIds: [],
+      archived: false,
+      createdBy: 'u1',
+      createdAt: T0,
+      updatedAt: T0,
+    },
+    new Uint8Array([0, 0]),
+  );
+  return 's1';
+}
+
+const record = (boardId: string, date: string, decision: string): MeetingMinutesRecord => ({
+  boardId,
+  meetingId: `m-${date}`,
+  workspaceId: 'w1',
+  date,
+  minutes: minutes(date, decision),
+  frozenAt: T0 + 1,
+});
+
+function meetingsContract(factory: StorageFactory) {
+  describe(`MeetingStorage contract: ${factory.name}`, () => {
+    let storage: Storage;
+    beforeEach(() => {
+      storage = factory.open();
+    });
+    afterEach(async () => {
+      await storage.close();
+      factory.cleanup();
+    });
+
+    it('freezes minutes once: a second write is refused and changes nothing', async () => {
+      const boardId = await seriesBoard(storage);
+      expect(await storage.freezeMinutes(record(boardId, '2026-11-23', 'Ship by air'))).toBe(true);
+      expect(await storage.freezeMinutes(record(boardId, '2026-11-23', 'Ship by sea'))).toBe(false);
+      const stored = await storage.getMinutes(boardId, 'm-2026-11-23');
+      expect(stored?.minutes.decisions[0]!.text).toBe('Ship by air');
+      expect(stored).toEqual(record(boardId, '2026-11-23', 'Ship by air'));
+      expect(await storage.getMinutes(boardId, 'nope')).toBeUndefined();
+    });
+
+    it('lists a series newest first, and returns copies', async () => {
+      const boardId = await seriesBoard(storage);
+      await storage.freezeMinutes(record(boardId, '2026-11-21', 'a'));
+      await storage.freezeMinutes(record(boardId, '2026-11-23', 'c'));
+      await storage.freezeMinutes(record(boardId, '2026-11-22', 'b'));
+      const list = await storage.listMinutes(boardId);
+      expect(list.map((r) => r.date)).toEqual(['2026-11-23', '2026-11-22', '2026-11-21']);
+      list[0]!.minutes.decisions[0]!.text = 'mutated';
+      expect((await storage.getMinutes(boardId, 'm-2026-11-23'))!.minutes.decisions[0]!.text).toBe(
+        'c',
+      );
+      expect(await storage.listMinutes('other')).toEqual([]);
+    });
+
+    if (factory.reopen) {
+      it('keeps frozen minutes across a restart', async () => {
+        const boardId = await seriesBoard(storage);
+        await storage.freezeMinutes(record(boardId, '2026-11-23', 'Ship by air'));
+        await storage.close();
+        storage = factory.reopen!();
+        expect(
+          (await storage.getMinutes(boardId, 'm-2026-11-23'))?.minutes.decisions[0]!.text,
+        ).toBe('Ship by air');
+      });
+    }
+  });
+}
+
+meetingsContract({ name: 'MemoryStorage', open: () => new MemoryStorage(), cleanup: () => {} });
+
+{
+  let dir: ReturnType<typeof tempDir> | undefined;
+  meetingsContract({
+    name: 'SqliteStorage',
+    open: () => {
+      dir = tempDir('orderlane-sqlite-meetings-');
+      return SqliteStorage.open(dir.dir);
+    },
+    reopen: () => SqliteStorage.open(dir!.dir),
+    cleanup: () => dir?.remove(),
+  });
+}

@@ -1,0 +1,196 @@
+/**
+ * Real y-websocket providers in Node, for integration tests and benchmarks: a `ws` WebSocket
+ * that sends the session Cookie and an Origin, echo tracking (the server's acknowledgement of
+ * our own updates), and `waitFor`, the retry-until-deadline helper every assertion uses.
+ */
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { YJS_PATH } from '@orderlane/shared';
+
+/** Retries `predicate` until it is truthy; throws with `what` after `timeoutMs`. */
+export async function waitFor<T>(
+  predicate: () => T | Promise<T>,
+  timeoutMs = 10_000,
+  what = 'condition',
+): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await predicate();
+      if (value) return value as NonNullable<T>;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      const detail = lastError instanceof Error ? `: ${lastError.message}` : '';
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${detail}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+export interface SocketOptions {
+  cookie?: string;
+  /** The Origin header; omitted when undefined. */
+  origin?: string;
+  /** Sees every binary message this socket receives (before the provider does). */
+  onMessage?: (data: Uint8Array) => void;
+}
+
+/** A `ws` WebSocket class with fixed headers, usable as y-websocket's WebSocketPolyfill. */
+export function socketClassWith(
+  options: SocketOptions,
+): new (address: string | URL, protocols?: string | string[]) => WebSocket {
+  const headers: Record<string, string> = {};
+  if (options.cookie) headers.cookie = options.cookie;
+  if (options.origin) headers.origin = options.origin;
+  return class HeaderWebSocket extends WebSocket {
+    constructor(address: string | URL, protocols?: string | string[]) {
+      super(address, protocols, { headers });
+      if (options.onMessage) {
+        const onMessage = options.onMessage;
+        this.on('message', (data: Buffer) => onMessage(new Uint8Array(data)));
+      }
+    }
+  };
+}
+
+/** The Yjs update carried by a y-websocket sync message (step 2 or update), else null. */
+export function updateOfMessage(data: Uint8Array): Uint8Array | null {
+  try {
+    const decoder = decoding.createDecoder(data);
+    if (decoding.readVarUint(decoder) !== 0) return null;
+    const syncType = decoding.readVarUint(decoder);
+    if (syncType !== 1 && syncType !== 2) return null;
+    return decoding.readVarUint8Array(decoder);
+  } catch {
+    return null;
+  }
+}
+
+export interface BoardClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  /** Highest clock of our own client id the server has echoed back to us (exclusive end). */
+  ackedClock(): number;
+  /** Our own clock: everything we wrote, acknowledged or not. */
+  localClock(): number;
+  /** Resolves once the server echoed everything we wrote so far. */
+  waitForAck(timeoutMs?: number): Promise<void>;
+  waitForSync(timeoutMs?: number): Promise<void>;
+  /** Every close code the server sent us. */
+  closeCodes: number[];
+  destroy(): void;
+}
+
+export interface ConnectOptions extends SocketOptions {
+  doc?: Y.Doc;
+  /** Track echoes of our own updates (decodes every incoming update). Default true. */
+  trackEcho?: boolean;
+  connect?: boolean;
+}
+
+export function connectBoard(
+  baseUrl: string,
+  boardId: string,
+  options: ConnectOptions = {},
+): BoardClient {
+  const doc = options.doc ?? new Y.Doc();
+  let acked = 0;
+  const trackEcho = options.trackEcho ?? true;
+  const onMessage = (data: Uint8Array) => {
+    options.onMessage?.(data);
+    if (!trackEcho) return;
+    const update = updateOfMessage(data);
+    if (!update) return;
+    for (const struct of Y.decodeUpdate(update).structs) {
+      if (struct.id.client === doc.clientID)
+        acked = Math.max(acked, struct.id.clock + struct.length);
+    }
+  };
+  const closeCodes: number[] = [];
+  const provider = new WebsocketProvider(
+    `${baseUrl.replace(/^http/, 'ws')}${YJS_PATH}`,
+    boardId,
+    doc,
+    {
+      WebSocketPolyfill: socketClassWith({ ...options, onMessage }) as never,
+      connect: options.connect ?? true,
+      disableBc: true,
+      maxBackoffTime: 500,
+    },
+  );
+  provider.on('connection-close', (event) => {
+    if (event) closeCodes.push(event.code);
+  });
+  const client: BoardClient = {
+    doc,
+    provider,
+    closeCodes,
+    ackedClock: () => acked,
+    localClock: () => Y.getState(doc.store, doc.clientID),
+    waitForAck: async (timeoutMs = 10_000) => {
+      await waitFor(() => acked >= client.localClock(), timeoutMs, 'echo of our updates');
+    },
+    waitForSync: async (timeoutMs = 10_000) => {
+      await waitFor(() => provider.synced, timeoutMs, 'provider sync');
+    },
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+  return client;
+}
+
+/** A y-websocket message asking the server for everyone's awareness (a round-trip marker). */
+export function queryAwarenessMessage(): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 3);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Applies a stored document (snapshot + log) into a fresh Y.Doc, as a room would load it. */
+export function docFromStored(stored: { snapshot: Uint8Array | null; updates: Uint8Array[] }) {
+  const doc = new Y.Doc();
+  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+  for (const update of stored.updates) Y.applyUpdate(doc, update);
+  return doc;
+}
+
+export interface RawBoardSocket {
+  ws: WebSocket;
+  /** 101 when the upgrade was accepted, else the HTTP status of the refusal. */
+  status: Promise<number>;
+  /** The close code once the socket closed. */
+  closed: Promise<number>;
+  /** Every binary message received. */
+  messages: Uint8Array[];
+}
+
+/** A bare WebSocket to `/yjs/:boardId`, to see exactly what the server answers. */
+export function rawBoardSocket(
+  baseUrl: string,
+  boardId: string,
+  options: Omit<SocketOptions, 'onMessage'> = {},
+): RawBoardSocket {
+  const Socket = socketClassWith(options);
+  const ws = new Socket(`${baseUrl.replace(/^http/, 'ws')}${YJS_PATH}/${boardId}`);
+  const messages: Uint8Array[] = [];
+  ws.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));
+  const status = new Promise<number>((resolve) => {
+    ws.once('open', () => resolve(101));
+    ws.once('unexpected-response', (_req, res) => {
+      resolve(res.statusCode ?? 0);
+      res.resume();
+      ws.terminate();
+    });
+  });
+  ws.on('error', () => undefined);
+  const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+  return { ws, status, closed, messages };
+}
