@@ -20,7 +20,6 @@ import {
   type ColumnId,
   type LaneId,
 } from '@orderlane/shared';
-import { SqliteStorage } from '@orderlane/server';
 import { createBoard, registerAccount } from '../support/accounts';
 import {
   killChildren,
@@ -29,16 +28,12 @@ import {
   type ChildServer,
 } from '../support/childServer';
 import { tempDir } from '../support/server';
-import {
-  connectBoard,
-  docFromStored,
-  rawBoardSocket,
-  waitFor,
-  type BoardClient,
-} from '../support/yjsClient';
-import { median, ms, percentile, sleep } from './benchStats';
+import { connectBoard, rawBoardSocket, waitFor, type BoardClient } from '../support/yjsClient';
+import { ms, percentile, sleep } from './benchStats';
+import { measureColdLoad } from './coldLoad';
 
 const MOVES = Number(process.env.BENCH_MOVES ?? 30);
+const FAN_OUT_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const FAN_OUT_SIZES = (process.env.BENCH_FAN_OUT ?? '50,200').split(',').map(Number);
 
 interface Target {
@@ -159,16 +154,21 @@ async function fanOut(target: Target, n: number): Promise<number[]> {
 async function measureFanOut(): Promise<string[]> {
   const lines: string[] = [];
   for (const n of FAN_OUT_SIZES) {
-    const relay = await bareRelayTarget();
-    const bare = await fanOut(relay, n);
-    await relay.stop();
-    const server = await realServerTarget();
-    const real = await fanOut(server, n);
-    await server.stop();
+    // Interleaved rounds, so drift in this machine's load hits both sides alike.
+    const bare: number[] = [];
+    const real: number[] = [];
+    for (let round = 0; round < FAN_OUT_ROUNDS; round++) {
+      const relay = await bareRelayTarget();
+      bare.push(...(await fanOut(relay, n)));
+      await relay.stop();
+      const server = await realServerTarget();
+      real.push(...(await fanOut(server, n)));
+      await server.stop();
+    }
     const row = (name: string, s: number[]) =>
       `  ${name.padEnd(12)} p50 ${ms(percentile(s, 50))}  p99 ${ms(percentile(s, 99))}  (${s.length} deliveries)`;
     lines.push(
-      `fan-out of a card move to N=${n} clients (${MOVES} moves):`,
+      `fan-out of a card move to N=${n} clients (${FAN_OUT_ROUNDS} × ${MOVES} moves):`,
       row('orderlane', real),
       row('bare relay', bare),
       `  ratio p99 ${(percentile(real, 99) / percentile(bare, 99)).toFixed(2)}x, p50 ${(percentile(real, 50) / percentile(bare, 50)).toFixed(2)}x`,
@@ -228,98 +228,6 @@ async function measureDurableThroughput(): Promise<string> {
   const line = `durable updates: ${total} small updates from ${writers} writers stored + broadcast in ${(seconds * 1000).toFixed(0)} ms = ${Math.round(total / seconds)} updates/s (SQLite, synchronous=FULL)`;
   console.log(line);
   return line;
-}
-
-/** Seeds boards with 10,000 cards directly in SQLite, then times connect → synced. */
-async function measureColdLoad(): Promise<string[]> {
-  const cardCount = Number(process.env.BENCH_CARDS ?? 10_000);
-  const data = tempDir('orderlane-bench-load-');
-  let child = await startChildServer(data.dir);
-  const admin = await registerAccount(child, { name: 'Load Admin' });
-  const logBoard = await createBoard(child, admin.cookie, { title: '10k log', kind: 'orders' });
-  const snapBoard = await createBoard(child, admin.cookie, {
-    title: '10k snapshot',
-    kind: 'orders',
-  });
-  await child.kill();
-
-  const storage = SqliteStorage.open(data.dir);
-  let snapshotBytes = 0;
-  for (const board of [logBoard, snapBoard]) {
-    const stored = await storage.loadDocument(board.id);
-    const doc = docFromStored(stored);
-    const columns = listColumns(doc);
-    const lanes = listLanes(doc);
-    const updates: Uint8Array[] = [];
-    doc.on('update', (update: Uint8Array) => updates.push(update));
-    for (let i = 0; i < cardCount; i++) {
-      addCard(
-        doc,
-        {
-          id: makeId(Math.random) as CardId,
-          title: `PO-${100000 + i} ${i % 7 === 0 ? 'Rotterdam' : 'Hamburg'} furniture`,
-          orderNo: `PO-${100000 + i}`,
-          customer: `Customer ${i % 300}`,
-          columnId: columns[i % columns.length]!.id,
-          laneId: lanes[i % lanes.length]!.id,
-          position: `a${i.toString(36)}`,
-          createdBy: null,
-          description: i % 10 === 0 ? 'Check the carton marks before loading.' : '',
-        },
-        1_700_000_000_000 + i,
-      );
-    }
-    if (board === logBoard) {
-      for (let i = 0; i < updates.length; i += 1000)
-        await storage.appendUpdates(board.id, updates.slice(i, i + 1000));
-    } else {
-      // The steady state: a compacted snapshot plus a short tail of recent updates.
-      const snapshot = Y.encodeStateAsUpdate(doc);
-      snapshotBytes = snapshot.byteLength;
-      await storage.compactDocument(board.id, snapshot, stored.lastSeq);
-      const tail = updates.slice(-200);
-      await storage.appendUpdates(board.id, tail);
-    }
-  }
-  await storage.close();
-
-  child = await startChildServer(data.dir, { ORDERLANE_ROOM_UNLOAD_MS: '50' });
-  /** [ms until the server's sync step 2 has arrived, ms until the client is synced]. */
-  const timeLoad = async (boardId: string): Promise<[number, number]> => {
-    const t0 = performance.now();
-    let answered = 0;
-    const client = connectBoard(child.url, boardId, {
-      cookie: admin.cookie,
-      origin: child.origin,
-      trackEcho: false,
-      onMessage: (data) => {
-        if (!answered && data[0] === 0 && data[1] === 1) answered = performance.now() - t0;
-      },
-    });
-    const synced = await new Promise<number>((resolve) =>
-      client.provider.once('sync', () => resolve(performance.now() - t0)),
-    );
-    const cards = cardsMap(client.doc).size;
-    client.destroy();
-    if (cards < cardCount) throw new Error(`loaded only ${cards} cards`);
-    await sleep(400); // let the room unload, so the next load is cold again
-    return [answered, synced];
-  };
-  const fromLog = await timeLoad(logBoard.id);
-  const runs: [number, number][] = [];
-  for (let i = 0; i < 5; i++) runs.push(await timeLoad(snapBoard.id));
-  const serverPart = runs.map((r) => r[0]);
-  const total = runs.map((r) => r[1]);
-  await child.kill();
-  data.remove();
-  const lines = [
-    `cold load of a ${cardCount}-card board (${(snapshotBytes / 1e6).toFixed(1)} MB snapshot), median of ${runs.length}:`,
-    `  connect → server's sync step 2 received (auth + room load + encode + transfer): ${ms(median(serverPart))}`,
-    `  connect → client synced (… + client applies the document): ${ms(median(total))}`,
-    `  first load of an uncompacted log of ${cardCount} updates: step 2 after ${ms(fromLog[0])}, synced after ${ms(fromLog[1])}`,
-  ];
-  console.log(lines.join('\n'));
-  return lines;
 }
 
 export default async function serverSyncBench(): Promise<void> {

@@ -16,11 +16,12 @@ import {
   makeId,
   MAX_YJS_MESSAGE_BYTES,
   moveCard,
+  readMeta,
   type CardId,
   type ColumnId,
   type LaneId,
 } from '@orderlane/shared';
-import { addMember, createBoard, registerAccount } from '../support/accounts';
+import { addMember, api, createBoard, registerAccount } from '../support/accounts';
 import { startTestServer, type TestServer } from '../support/server';
 import {
   connectBoard,
@@ -117,6 +118,23 @@ describe('board sync', () => {
     expect(a.ackedClock()).toBeGreaterThanOrEqual(a.localClock());
     // The acknowledgement means durable: the stored log already holds the card.
     expect(getCard(await storedDoc(), cardId)?.title).toBe('PO-1002 echo');
+  });
+
+  it('relays a server-side change (a rename over HTTP) to every client, stored first', async () => {
+    const a = connect(adminCookie);
+    const b = connect(adminCookie);
+    await Promise.all([a.waitForSync(), b.waitForSync()]);
+    const res = await api(server, 'PATCH', `/api/boards/${boardId}`, {
+      cookie: adminCookie,
+      body: { title: 'Summer orders' },
+    });
+    expect(res.status).toBe(200);
+    await waitFor(() => readMeta(a.doc).title === 'Summer orders');
+    await waitFor(() => readMeta(b.doc).title === 'Summer orders');
+    expect(readMeta(await storedDoc()).title).toBe('Summer orders');
+    const late = connect(adminCookie);
+    await late.waitForSync();
+    expect(readMeta(late.doc).title).toBe('Summer orders');
   });
 
   it('acknowledges an update the room already had by echoing it to its sender alone', async () => {

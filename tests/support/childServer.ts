@@ -103,9 +103,13 @@ export async function spawnUrlPrinter(
 }
 
 async function main(dataDir: string): Promise<void> {
-  const { createLogger, SqliteStorage, startOrderlaneServer } = await import('@orderlane/server');
+  const { createLogger, MemoryStorage, SqliteStorage, startOrderlaneServer } =
+    await import('@orderlane/server');
+  // CHILD_STORAGE=memory: the same server without a disk (to see what fsync costs).
+  const storage =
+    process.env.CHILD_STORAGE === 'memory' ? new MemoryStorage() : SqliteStorage.open(dataDir);
   const server = await startOrderlaneServer({
-    storage: SqliteStorage.open(dataDir),
+    storage,
     port: 0,
     host: '127.0.0.1',
     clientDist: null,

@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { CLOSE, MAX_YJS_MESSAGE_BYTES } from '@orderlane/shared';
 import type { Storage } from '../persistence/Storage';
+import { applyDurableBatch, type DurableUpdate } from './applyDurableBatch';
 import { AwarenessRelay } from './AwarenessRelay';
 import { GroupCommit } from './GroupCommit';
 import type { AuthContext } from '../auth/AuthContext';
@@ -24,13 +25,9 @@ import {
   encodeUpdateMessage,
   validateUpdate,
   type IncomingMessage,
-  type UpdateSummary,
 } from './syncMessages';
 
-interface IncomingUpdate extends UpdateSummary {
-  update: Uint8Array;
-  origin: RoomSocket;
-}
+type IncomingUpdate = DurableUpdate<RoomSocket>;
 
 export interface RoomOptions {
   boardId: string;
@@ -60,6 +57,9 @@ export class Room {
   /** Sequence number of the last update held in `doc` (what a snapshot of it covers). */
   private appliedSeq = 0;
   private updatesSinceSnapshot = 0;
+  /** Server changes applied to the doc but not yet stored; step 1 answers wait for them. */
+  private undurableServerChanges = 0;
+  private deferredStep1: { socket: RoomSocket; stateVector: Uint8Array }[] = [];
   /** Sync step 2 for a client that has nothing; dropped on every change of the document. */
   private wholeDocumentStep2: Uint8Array | null = null;
   /** Who is behind each socket, kept after it closes so a late-durable update keeps its author. */
@@ -83,6 +83,8 @@ export class Room {
         options.logger.error({ err: error, boardId: this.boardId }, 'update append failed');
         for (const socket of new Set(batch.map((u) => u.origin)))
           this.closeConnection(socket, 1011, 'storage error');
+        this.undurableServerChanges -= batch.filter((u) => u.origin === this.serverSocket).length;
+        this.answerDeferredStep1();
       },
     });
     this.loaded = this.load();
@@ -171,6 +173,9 @@ export class Room {
     } finally {
       this.doc.off('update', capture);
     }
+    // The change is in the doc already but not yet stored: until it is, sync step 2 answers wait
+    // (durable before visible), and the broadcast comes after the append like any other update.
+    this.undurableServerChanges += captured.length;
     for (const update of captured) {
       this.commits.push({ ...validateUpdate(update), update, origin: this.serverSocket });
     }
@@ -240,6 +245,14 @@ export class Room {
     if (states) socket.send(states);
   }
 
+  private answerDeferredStep1(): void {
+    if (this.undurableServerChanges > 0 || this.deferredStep1.length === 0) return;
+    const deferred = this.deferredStep1;
+    this.deferredStep1 = [];
+    for (const { socket, stateVector } of deferred)
+      if (this.connections.has(socket)) socket.send(this.syncStep2For(stateVector));
+  }
+
   /**
    * A client with nothing (a fresh page load) gets the whole document: encoded once and reused
    * until the document changes, so a standup where everyone opens the board pays for it once.
@@ -253,7 +266,9 @@ export class Room {
   private dispatch(socket: RoomSocket, connection: ConnectionState, message: IncomingMessage) {
     switch (message.type) {
       case 'syncStep1':
-        socket.send(this.syncStep2For(message.stateVector));
+        if (this.undurableServerChanges > 0)
+          this.deferredStep1.push({ socket, stateVector: message.stateVector });
+        else socket.send(this.syncStep2For(message.stateVector));
         return;
       case 'update': {
         if (connection.info.readOnly) return; // viewers never write
@@ -274,50 +289,19 @@ export class Room {
 
   private async applyDurable(batch: IncomingUpdate[]): Promise<void> {
     if (this.state === 'closed') return;
-    // A sender whose update the room already had (all of it) finds nothing of it in what the
-    // batch adds: such senders get their own update back as the acknowledgement.
-    const echoAlone = batch.filter(
-      (u) =>
-        u.origin !== this.serverSocket &&
-        (u.empty ||
-          u.hasDeletions ||
-          [...u.ends].some(([client, end]) => Y.getState(this.doc.store, client) >= end)),
-    );
-    const added: Uint8Array[] = [];
-    const capture = (update: Uint8Array) => added.push(update);
-    this.doc.on('update', capture);
-    try {
-      // One transaction per run of updates from one connection: observers see who wrote what.
-      for (let i = 0; i < batch.length;) {
-        const origin = batch[i]!.origin;
-        let j = i;
-        while (j < batch.length && batch[j]!.origin === origin) j++;
-        const run = batch.slice(i, j).filter((u) => !u.empty);
-        i = j;
-        if (run.length === 0) continue;
-        this.appliedSeq += run.length;
-        this.updatesSinceSnapshot += run.length;
-        // The server's own changes are already in the doc (changeDocument): relay them as-is.
-        if (origin === this.serverSocket) added.push(...run.map((u) => u.update));
-        else
-          Y.transact(
-            this.doc,
-            () => {
-              for (const { update } of run) Y.applyUpdate(this.doc, update);
-            },
-            this.originOf(origin),
-          );
-      }
-    } finally {
-      this.doc.off('update', capture);
-    }
-    // What the batch added, encoded once for every connection, senders included (their ack).
-    // Merging a few transaction updates is cheap, unlike Y.mergeUpdates over the raw batch.
-    if (added.length > 0)
-      this.broadcast(encodeUpdateMessage(added.length === 1 ? added[0]! : Y.mergeUpdates(added)));
-    for (const { update, origin } of echoAlone) {
+    const result = applyDurableBatch(this.doc, batch, {
+      isAlreadyApplied: (origin) => origin === this.serverSocket,
+      transactionOrigin: (origin) => this.originOf(origin),
+    });
+    this.appliedSeq += result.stored;
+    this.updatesSinceSnapshot += result.stored;
+    this.undurableServerChanges -= result.alreadyApplied;
+    // Encoded once for every connection, senders included: the echo is their acknowledgement.
+    if (result.added) this.broadcast(encodeUpdateMessage(result.added));
+    for (const { update, origin } of result.echoAlone) {
       if (this.connections.has(origin)) origin.send(encodeUpdateMessage(update));
     }
+    this.answerDeferredStep1();
     if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) await this.compact();
   }
 
