@@ -8,6 +8,8 @@ describe('initials', () => {
     expect(initials('Ana')).toBe('AN');
     expect(initials('王芳')).toBe('王芳');
     expect(initials('欧阳娜娜')).toBe('娜娜');
+    expect(initials('周杰 Zhou Jie')).toBe('周杰');
+    expect(initials('Lena 李娜')).toBe('李娜');
     expect(initials('   ')).toBe('?');
   });
 });

@@ -29,7 +29,9 @@ export function memberColor(userId: string): string {
 export function initials(name: string): string {
   const trimmed = name.trim();
   if (!trimmed) return '?';
-  if (/[\u3400-\u9fff]/.test(trimmed)) return [...trimmed.replace(/\s+/g, '')].slice(-2).join('');
+  // "周杰 Zhou Jie": the Chinese part speaks for the person; the pinyin is only a reading aid.
+  const han = trimmed.match(/[\u3400-\u9fff]/g);
+  if (han) return han.slice(-2).join('');
   const words = trimmed.split(/\s+/);
   const letters =
     words.length === 1 ? [...words[0]!].slice(0, 2) : [[...words[0]!][0], [...words.at(-1)!][0]];
