@@ -14,6 +14,23 @@ import { useSessionStore } from '../store/sessionStore';
 
 export type PresenceSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+// The tab's one socket.io connection, shared with other features (comments, notifications,
+// meetings) so a tab never opens a second connection.
+let current: PresenceSocket | null = null;
+const socketListeners = new Set<(socket: PresenceSocket | null) => void>();
+
+/** Calls `listener` with the tab's socket now and whenever it is replaced (null when signed out). */
+export function subscribeSocket(listener: (socket: PresenceSocket | null) => void): () => void {
+  socketListeners.add(listener);
+  listener(current);
+  return () => socketListeners.delete(listener);
+}
+
+function setCurrent(socket: PresenceSocket | null): void {
+  current = socket;
+  for (const listener of [...socketListeners]) listener(socket);
+}
+
 function isPresenceList(value: unknown): value is PresenceUser[] {
   return (
     Array.isArray(value) &&
@@ -37,7 +54,9 @@ export function connectPresence(): () => void {
   });
   socket.on('disconnect', () => usePresenceStore.setState({ connected: false }));
   socket.on('presence:list', setList);
+  setCurrent(socket);
   return () => {
+    if (current === socket) setCurrent(null);
     socket.disconnect();
     usePresenceStore.setState({ online: [], connected: false });
   };

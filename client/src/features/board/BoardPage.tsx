@@ -19,6 +19,7 @@ import { BoardTable } from './BoardTable';
 import { BoardToolbar } from './BoardToolbar';
 import { CardPanel } from './CardPanel';
 import { StandupView } from './StandupView';
+import { MeetingSeriesPage } from '../meetings/MeetingSeriesPage';
 import { UndoToast } from './UndoToast';
 import { createBoardActions, type BoardActions } from './boardActions';
 import { hasFilters } from './boardView';
@@ -50,6 +51,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const [actions, setActions] = useState<BoardActions | null>(null);
   const loaded = useBoard((s) => s.loaded);
   const title = useBoard((s) => s.meta.title);
+  const kind = useBoard((s) => s.meta.kind);
   const userId = me?.user.id ?? null;
   const refused = useStore(connection?.syncState ?? notConnected, (s) => s.status === 'refused');
 
@@ -116,6 +118,10 @@ export function BoardPage({ boardId }: { boardId: string }) {
     [actions, connection, view, setView, rowLabel, me?.access],
   );
   const grid = useBoardGrid(view);
+
+  // A meeting series (issue 5) is a board too: its own screens, on this board's connection.
+  if (connection && loaded && kind === 'meeting')
+    return <MeetingSeriesPage connection={connection} />;
 
   if (context && loaded && view.standup) {
     return (

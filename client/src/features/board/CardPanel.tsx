@@ -19,6 +19,8 @@ import { useBoardContext } from './BoardContext';
 import { DescriptionEditor } from './DescriptionEditor';
 import { FieldInput, FieldSelect } from './FieldInput';
 import { RiskEditor } from './RiskEditor';
+import { CardActivity } from '../activity/CardActivity';
+import { CardActionItems } from '../meetings/CardActionItems';
 import { useToastStore } from './UndoToast';
 import { columnTitle, laneTitle } from './labels';
 
@@ -185,6 +187,8 @@ export function CardPanel({ cardId }: { cardId: CardId }) {
           </div>
           <RiskEditor risks={card.risks} disabled={disabled} onChange={(risks) => set({ risks })} />
           <DescriptionEditor cardId={cardId} />
+          <CardActionItems cardId={cardId} />
+          <CardActivity cardId={cardId} canWrite={canWrite} />
           {canWrite && (
             <button
               type="button"

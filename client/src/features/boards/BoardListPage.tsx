@@ -11,6 +11,7 @@ import { AppShell } from '../shell/AppShell';
 import { FormError } from '../auth/FormError';
 import { BoardTile } from './BoardTile';
 import { NewBoardDialog } from './NewBoardDialog';
+import { NewSeriesDialog } from '../meetings/NewSeriesDialog';
 import { InviteDialog } from '../team/InviteDialog';
 import { useBoards } from './useBoards';
 
@@ -19,6 +20,7 @@ export function BoardListPage() {
   const me = useSessionStore((s) => s.me);
   const { boards, error, reload } = useBoards();
   const [creating, setCreating] = useState(false);
+  const [creatingSeries, setCreatingSeries] = useState(false);
   const [inviting, setInviting] = useState(false);
   const [archived, setArchived] = useState<BoardDto | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
@@ -55,6 +57,11 @@ export function BoardListPage() {
             {mayInvite && (
               <button type="button" className="button" onClick={() => setInviting(true)}>
                 {t('team.invite')}
+              </button>
+            )}
+            {boards && boards.length > 0 && mayCreate && (
+              <button type="button" className="button" onClick={() => setCreatingSeries(true)}>
+                {t('meetings.new')}
               </button>
             )}
             {boards && boards.length > 0 && newButton}
@@ -120,6 +127,13 @@ export function BoardListPage() {
         </div>
       )}
       {inviting && <InviteDialog onClose={() => setInviting(false)} />}
+      {creatingSeries && boards && (
+        <NewSeriesDialog
+          boards={boards}
+          onClose={() => setCreatingSeries(false)}
+          onCreated={(board) => navigate(paths.board(board.id))}
+        />
+      )}
       {creating && (
         <NewBoardDialog
           onClose={() => setCreating(false)}

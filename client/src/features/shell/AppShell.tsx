@@ -9,6 +9,7 @@ import { useT } from '../../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { OnlineAvatars } from './OnlineAvatars';
 import { UserMenu } from './UserMenu';
+import { InboxButton } from '../inbox/InboxButton';
 
 interface AppShellProps {
   /** The page title shown beside the app name (e.g. the board's title). */
@@ -44,6 +45,7 @@ export function AppShell({ title, status, wide, children }: AppShellProps) {
         <div className="topbar__end">
           <OnlineAvatars />
           <LanguageSwitch />
+          <InboxButton />
           <UserMenu />
         </div>
       </header>

@@ -2,5 +2,7 @@
 import type { Catalogue } from './catalogue';
 import { app } from './app';
 import { board } from './board';
+import { activity } from './activity';
+import { meetings } from './meetings';
 
-export const catalogues: Catalogue[] = [app, board];
+export const catalogues: Catalogue[] = [app, board, activity, meetings];

@@ -1,0 +1,31 @@
+/** What every part of a running meeting's screen needs, without passing it down by hand. */
+import { createContext, useContext } from 'react';
+import type * as Y from 'yjs';
+import type { AgendaView, Meeting } from '@orderlane/shared';
+import type { MeetingRunStore } from '../../store/meetingStore';
+import type { MeetingControlEvent } from '../../sync/meetingSocket';
+import type { SeriesSnapshot } from './useMeetingData';
+
+export interface MeetingContextValue {
+  doc: Y.Doc;
+  boardId: string;
+  series: SeriesSnapshot;
+  meeting: Meeting;
+  agenda: AgendaView | null;
+  run: MeetingRunStore;
+  userId: string | null;
+  canWrite: boolean;
+  bigscreen: boolean;
+  /** Sends a facilitator's control; a refusal is shown by the bar. */
+  control(control: MeetingControlEvent): void;
+  /** Writes the agenda's live suggestions into the document before someone edits one. */
+  materialize(): void;
+}
+
+export const MeetingContext = createContext<MeetingContextValue | null>(null);
+
+export function useMeetingContext(): MeetingContextValue {
+  const value = useContext(MeetingContext);
+  if (!value) throw new Error('useMeetingContext outside a meeting');
+  return value;
+}

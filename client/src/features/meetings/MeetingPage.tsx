@@ -1,0 +1,60 @@
+/**
+ * One meeting: joins it over the tab's socket (clock, facilitator's position), computes its live
+ * agenda from the linked boards, and shows it running, or its frozen minutes once ended.
+ */
+import { useEffect, useMemo } from 'react';
+import { useT } from '../../i18n';
+import { useQueryParam } from '../../router/useQueryState';
+import { createMeetingRunStore } from '../../store/meetingStore';
+import type { BoardConnection } from '../../sync/boardConnection';
+import { joinMeeting } from '../../sync/meetingSocket';
+import { AppShell } from '../shell/AppShell';
+import { MeetingRunView } from './MeetingRunView';
+import { MinutesView } from './MinutesView';
+import { useLiveAgenda, useSourceBoards, type SeriesSnapshot } from './useMeetingData';
+
+interface MeetingPageProps {
+  connection: BoardConnection;
+  series: SeriesSnapshot;
+  meetingId: string;
+}
+
+export function MeetingPage({ connection, series, meetingId }: MeetingPageProps) {
+  const t = useT();
+  const [print] = useQueryParam('print');
+  const boardId = connection.boardId;
+  const meeting = series.meetings.find((m) => m.id === meetingId);
+  const status = meeting?.status;
+  const run = useMemo(() => createMeetingRunStore(meetingId), [meetingId]);
+  const boards = useSourceBoards(status === 'ended' ? [] : series.sourceBoardIds);
+  const agenda = useLiveAgenda(series, boards, meetingId);
+
+  // Join again when the meeting starts: attendance is recorded by a join while it runs.
+  useEffect(() => {
+    if (!status || status === 'ended') return;
+    return joinMeeting(run, { boardId, meetingId });
+  }, [run, boardId, meetingId, status]);
+
+  if (!meeting) {
+    return (
+      <AppShell title={series.meta.title || '…'}>
+        <p className="board-loading" role="status">
+          {t('meetings.loading')}
+        </p>
+      </AppShell>
+    );
+  }
+  if (meeting.status === 'ended')
+    return (
+      <MinutesView boardId={boardId} series={series} meeting={meeting} printable={print === '1'} />
+    );
+  return (
+    <MeetingRunView
+      connection={connection}
+      series={series}
+      meeting={meeting}
+      agenda={agenda}
+      run={run}
+    />
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * A meeting before and while it runs: the bar (clock, facilitator's controls, follow), the
+ * agenda and the item on screen. ←/→ step through the items: the facilitator's step moves
+ * everyone who follows; anyone else steps their own view. `?mode=bigscreen` is the shared screen.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  agendaOrder,
+  canWrite,
+  materializeAgenda,
+  type Meeting,
+  type AgendaView,
+} from '@orderlane/shared';
+import { useT } from '../../i18n';
+import { useQueryParam } from '../../router/useQueryState';
+import {
+  isFacilitator,
+  stepLocal,
+  useMeetingRun,
+  type MeetingRunStore,
+} from '../../store/meetingStore';
+import { useSessionStore } from '../../store/sessionStore';
+import type { BoardConnection } from '../../sync/boardConnection';
+import { sendMeetingControl, type MeetingControlEvent } from '../../sync/meetingSocket';
+import { AppShell } from '../shell/AppShell';
+import { SyncBadge } from '../shell/SyncBadge';
+import { AgendaList } from './AgendaList';
+import { AgendaItemDetail } from './AgendaItemDetail';
+import { MeetingBar } from './MeetingBar';
+import { MeetingContext, type MeetingContextValue } from './MeetingContext';
+import type { SeriesSnapshot } from './useMeetingData';
+
+interface MeetingRunViewProps {
+  connection: BoardConnection;
+  series: SeriesSnapshot;
+  meeting: Meeting;
+  agenda: AgendaView | null;
+  run: MeetingRunStore;
+}
+
+function isTextField(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
+}
+
+export function MeetingRunView({ connection, series, meeting, agenda, run }: MeetingRunViewProps) {
+  const t = useT();
+  const me = useSessionStore((s) => s.me);
+  const userId = me?.user.id ?? null;
+  const [mode] = useQueryParam('mode');
+  const bigscreen = mode === 'bigscreen';
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const facilitating = useMeetingRun(
+    run,
+    (s) => isFacilitator(s, userId) && s.status === 'running',
+  );
+  const boardId = connection.boardId;
+  const doc = connection.doc;
+
+  const control = useCallback(
+    (c: MeetingControlEvent) => {
+      setRefusal(null);
+      void sendMeetingControl(run, { boardId, meetingId: meeting.id }, c).then((ack) => {
+        if (!ack.ok) setRefusal(ack.error.code);
+      });
+    },
+    [run, boardId, meeting.id],
+  );
+  const materialize = useCallback(() => {
+    if (agenda) materializeAgenda(doc, agenda, userId, Date.now());
+  }, [doc, agenda, userId]);
+
+  const context = useMemo<MeetingContextValue>(
+    () => ({
+      doc,
+      boardId,
+      series,
+      meeting,
+      agenda,
+      run,
+      userId,
+      canWrite: me ? canWrite(me.access) : false,
+      bigscreen,
+      control,
+      materialize,
+    }),
+    [doc, boardId, series, meeting, agenda, run, userId, me, bigscreen, control, materialize],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTextField(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
+      const direction = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+      if (!direction || !agenda) return;
+      e.preventDefault();
+      if (facilitating)
+        control({ event: 'meeting:advance', direction: direction > 0 ? 'next' : 'previous' });
+      else run.setState((s) => stepLocal(s, agendaOrder(agenda), direction, userId));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [agenda, facilitating, control, run, userId]);
+
+  const body = (
+    <MeetingContext.Provider value={context}>
+      <div
+        className={`meeting${bigscreen ? ' meeting--bigscreen' : ''}`}
+        data-testid="meeting"
+        data-meeting-id={meeting.id}
+        data-status={meeting.status}
+      >
+        <MeetingBar refusal={refusal} />
+        {!agenda ? (
+          <p className="board-loading" role="status">
+            {t('meetings.loading')}
+          </p>
+        ) : (
+          <div className="meeting__body">
+            <AgendaList />
+            <AgendaItemDetail />
+          </div>
+        )}
+      </div>
+    </MeetingContext.Provider>
+  );
+  if (bigscreen) return body;
+  return (
+    <AppShell
+      wide
+      title={series.meta.title || '…'}
+      status={<SyncBadge state={connection.syncState} />}
+    >
+      {body}
+    </AppShell>
+  );
+}

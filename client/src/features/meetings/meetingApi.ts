@@ -1,0 +1,48 @@
+/** The meeting routes of docs/meetings.md, typed with the shared DTOs. */
+import type {
+  ActionItem,
+  AgendaItem,
+  AgendaItemCreateBody,
+  ActionItemCreateBody,
+  ActionItemPatchBody,
+  CardActionItemDto,
+  MeetingCreateBody,
+  MeetingDto,
+  MeetingListDto,
+  MinutesDto,
+} from '@orderlane/shared';
+import { apiRequest } from '../../api/http';
+
+const series = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}`;
+const meeting = (boardId: string, meetingId: string) =>
+  `${series(boardId)}/meetings/${encodeURIComponent(meetingId)}`;
+
+export const meetingApi = {
+  list: (boardId: string) => apiRequest<MeetingListDto>('GET', `${series(boardId)}/meetings`),
+  create: (boardId: string, body: MeetingCreateBody) =>
+    apiRequest<MeetingDto>('POST', `${series(boardId)}/meetings`, body),
+  start: (boardId: string, meetingId: string) =>
+    apiRequest<MeetingDto>('POST', `${meeting(boardId, meetingId)}/start`, {}),
+  end: (boardId: string, meetingId: string) =>
+    apiRequest<MeetingDto>('POST', `${meeting(boardId, meetingId)}/end`, {}),
+  minutes: (boardId: string, meetingId: string) =>
+    apiRequest<MinutesDto>('GET', `${meeting(boardId, meetingId)}/minutes`),
+  /** The server's Markdown export (a download link points here). */
+  minutesMarkdownUrl: (boardId: string, meetingId: string, locale: 'en' | 'zh') =>
+    `${meeting(boardId, meetingId)}/minutes.md?locale=${locale}`,
+  addAgendaItem: (boardId: string, meetingId: string, body: AgendaItemCreateBody) =>
+    apiRequest<AgendaItem>('POST', `${meeting(boardId, meetingId)}/agenda-items`, body),
+  createActionItem: (boardId: string, meetingId: string, body: ActionItemCreateBody) =>
+    apiRequest<ActionItem>('POST', `${meeting(boardId, meetingId)}/action-items`, body),
+  patchActionItem: (boardId: string, actionItemId: string, body: ActionItemPatchBody) =>
+    apiRequest<ActionItem>(
+      'PATCH',
+      `${series(boardId)}/action-items/${encodeURIComponent(actionItemId)}`,
+      body,
+    ),
+  cardActionItems: (orderBoardId: string, cardId: string) =>
+    apiRequest<{ items: CardActionItemDto[] }>(
+      'GET',
+      `${series(orderBoardId)}/cards/${encodeURIComponent(cardId)}/action-items`,
+    ),
+};

@@ -1,0 +1,144 @@
+/**
+ * The meeting series' document and its linked order boards as React state: re-read after every
+ * change (batched to one read per frame), and the live agenda of one meeting computed from both
+ * with the shared rules (`computeAgenda`), the same function the server runs.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type * as Y from 'yjs';
+import {
+  computeAgenda,
+  listActionItems,
+  listAgendaItems,
+  listMeetings,
+  readMeta,
+  readSeriesFacilitatorId,
+  readSourceBoardIds,
+  type ActionItem,
+  type AgendaItem,
+  type AgendaView,
+  type BoardMeta,
+  type Meeting,
+  type SourceBoard,
+} from '@orderlane/shared';
+import { isoDay } from '@orderlane/shared';
+import { useSessionStore } from '../../store/sessionStore';
+import { openMeetingSources } from '../../sync/meetingSources';
+import { memberColor } from '../shell/avatar';
+
+export interface SeriesSnapshot {
+  meta: BoardMeta;
+  facilitatorId: string | null;
+  sourceBoardIds: string[];
+  meetings: Meeting[];
+  agendaItems: AgendaItem[];
+  actionItems: ActionItem[];
+}
+
+function readSeries(doc: Y.Doc): SeriesSnapshot {
+  return {
+    meta: readMeta(doc),
+    facilitatorId: readSeriesFacilitatorId(doc),
+    sourceBoardIds: readSourceBoardIds(doc),
+    meetings: listMeetings(doc),
+    agendaItems: listAgendaItems(doc),
+    actionItems: listActionItems(doc),
+  };
+}
+
+/** Calls `read` now and again at most once per frame after `subscribe` reports a change. */
+function useBatchedRead<T>(read: () => T, subscribe: (onChange: () => void) => () => void): T {
+  const [value, setValue] = useState(read);
+  useEffect(() => {
+    let frame = 0;
+    const onChange = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        setValue(read());
+      });
+    };
+    // The document may have changed between the first render and this effect.
+    onChange();
+    const off = subscribe(onChange);
+    return () => {
+      off();
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [read, subscribe]);
+  return value;
+}
+
+export function useSeriesSnapshot(doc: Y.Doc): SeriesSnapshot {
+  const read = useMemo(() => () => readSeries(doc), [doc]);
+  const subscribe = useMemo(
+    () => (onChange: () => void) => {
+      doc.on('update', onChange);
+      return () => doc.off('update', onChange);
+    },
+    [doc],
+  );
+  return useBatchedRead(read, subscribe);
+}
+
+const noBoards: SourceBoard[] = [];
+
+/** Opens the linked order boards while mounted and returns them as plain data, live. */
+export function useSourceBoards(boardIds: readonly string[]): SourceBoard[] {
+  const user = useSessionStore((s) => s.me?.user);
+  const key = boardIds.join(',');
+  const [boards, setBoards] = useState<SourceBoard[]>(noBoards);
+  useEffect(() => {
+    if (!user || key === '') return;
+    const sources = openMeetingSources(key.split(','), {
+      id: user.id,
+      name: user.name,
+      color: memberColor(user.id),
+    });
+    let frame = 0;
+    const onChange = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        setBoards(sources.read());
+      });
+    };
+    onChange();
+    const off = sources.onChange(onChange);
+    return () => {
+      off();
+      if (frame) cancelAnimationFrame(frame);
+      sources.destroy();
+      setBoards(noBoards);
+    };
+  }, [key, user]);
+  return boards;
+}
+
+/** The live agenda of one meeting (null while the meeting is not in the document yet). */
+export function useLiveAgenda(
+  series: SeriesSnapshot,
+  boards: readonly SourceBoard[],
+  meetingId: string,
+): AgendaView | null {
+  // Weekly "stuck longest" hours move with time: re-read every minute.
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return useMemo(() => {
+    const meeting = series.meetings.find((m) => m.id === meetingId);
+    if (!meeting) return null;
+    return computeAgenda({
+      cadence: series.meta.cadence ?? 'daily',
+      boards,
+      // The agenda's "today" is the meeting's own date (a meeting planned ahead shows that day).
+      today: meeting.date || isoDay(new Date()),
+      now,
+      meetings: series.meetings,
+      meetingId,
+      actionItems: series.actionItems,
+      stored: series.agendaItems,
+    });
+  }, [series, boards, meetingId, now]);
+}

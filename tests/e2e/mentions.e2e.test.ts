@@ -1,0 +1,198 @@
+/**
+ * Comments, mentions and the inbox in real Chromium. Max (merchandiser, desktop, English)
+ * mentions @logistics in a comment; Lena (logistics, a phone, Chinese) sees the badge appear
+ * live, opens the inbox, taps the notification and lands on the card with the comment. An
+ * HTML-looking comment renders as text in both browsers and no dialog ever opens; a stage change
+ * and a deleted comment reach the other person's timeline live. Takes screenshots to look at.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../support/server';
+import { addMember, createBoard, registerAccount } from '../support/accounts';
+import {
+  clientDist,
+  eventually,
+  launchBrowser,
+  newUserPage,
+  screenshot,
+  type UserPage,
+} from '../support/browser';
+import { seedCards } from '../bench/seedBoard';
+import type { Column } from '@orderlane/shared';
+
+const XSS = '<img src=x onerror=alert(1)> see javascript:alert(1) or https://example.com/bl';
+
+let server: TestServer;
+let browser: Browser;
+let boardId: string;
+let columns: Column[];
+let max: UserPage;
+let lena: UserPage;
+const dialogs: string[] = [];
+
+function watchDialogs(page: Page) {
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+}
+
+async function postComment(page: Page, text: string) {
+  const input = page.getByTestId('comment-input');
+  await input.fill(text);
+  await input.press('Control+Enter');
+  await eventually(async () => expect(await input.inputValue()).toBe(''));
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ clientDist: clientDist() });
+  browser = await launchBrowser();
+  const admin = await registerAccount(server, { name: 'Mia Manager' });
+  const board = await createBoard(server, admin.cookie, { title: 'Export orders', kind: 'orders' });
+  boardId = board.id;
+  const merch = await addMember(server, admin.cookie, 'merchandiser', 'member', 'Max Merch');
+  const logistics = await addMember(server, admin.cookie, 'logistics', 'member', 'Lena 李娜');
+  ({ columns } = await seedCards(server, admin.cookie, boardId, [
+    { id: 'mugs1', column: 0, lane: 0, title: 'Ceramic mugs', orderNo: 'PO-2001' },
+  ]));
+  max = await newUserPage(browser, server, { cookie: merch.cookie });
+  lena = await newUserPage(browser, server, {
+    cookie: logistics.cookie,
+    locale: 'zh-CN',
+    viewport: { width: 390, height: 844 },
+  });
+  watchDialogs(max.page);
+  watchDialogs(lena.page);
+  await Promise.all([max.page.goto(`/b/${boardId}?card=mugs1`), lena.page.goto('/')]);
+  await max.page.locator('.card-activity').waitFor({ timeout: 45_000 });
+  await lena.page.locator('.inbox__button').waitFor({ timeout: 45_000 });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('comments, mentions and the inbox', () => {
+  it('the inbox starts empty and says so', async () => {
+    expect(await lena.page.getByTestId('inbox-badge').count()).toBe(0);
+    await lena.page.locator('.inbox__button').click();
+    await lena.page.locator('.inbox__empty').filter({ hasText: '没有新通知' }).waitFor();
+    await lena.page.keyboard.press('Escape');
+    await lena.page.locator('.inbox__panel').waitFor({ state: 'detached' });
+  });
+
+  it('the card panel shows the card history with who made it', async () => {
+    await max.page.locator('[data-change-type="created"]').waitFor();
+    expect(await max.page.locator('[data-change-type="created"]').textContent()).toContain(
+      'Mia Manager created the card in Inquiry',
+    );
+  });
+
+  it('typing @logi offers the department; Enter inserts it and Ctrl+Enter posts', async () => {
+    const input = max.page.getByTestId('comment-input');
+    await input.click();
+    await input.pressSequentially('Booking please @logi');
+    const first = max.page.locator('.mention-popup [role="option"]').first();
+    await first.waitFor();
+    expect(await first.textContent()).toContain('@Logistics');
+    await screenshot(max.page, 'mention-popup-desktop');
+    await input.press('Enter');
+    expect(await input.inputValue()).toBe('Booking please @{role:logistics} ');
+    await input.pressSequentially('ETD next week');
+    await max.page.getByTestId('mention-preview').waitFor();
+    expect(await max.page.getByTestId('mention-preview').textContent()).toContain('@Logistics');
+    await input.press('Control+Enter');
+    const comment = max.page.locator('.timeline__comment').filter({ hasText: 'Booking please' });
+    await comment.waitFor();
+    expect(await comment.locator('.mention').textContent()).toBe('@Logistics');
+    expect(await comment.textContent()).not.toContain('@{role');
+    await screenshot(max.page, 'activity-card-desktop');
+  });
+
+  it('the logistics member sees the badge live, opens the inbox and lands on the card', async () => {
+    const badge = lena.page.getByTestId('inbox-badge');
+    await badge.waitFor({ timeout: 10_000 });
+    expect(await badge.textContent()).toBe('1');
+    await lena.page.locator('.inbox__button').click();
+    const item = lena.page.locator('.inbox__item').first();
+    await item.waitFor();
+    expect(await item.textContent()).toContain('Max Merch 在「Ceramic mugs」中提到了你');
+    expect(await item.textContent()).toContain('@物流');
+    await screenshot(lena.page, 'inbox-phone-zh');
+    await item.locator('button').click();
+    await lena.page.waitForURL((url) => url.pathname === `/b/${boardId}`);
+    expect(new URL(lena.page.url()).searchParams.get('card')).toBe('mugs1');
+    const comment = lena.page.locator('.timeline__comment').filter({ hasText: 'Booking please' });
+    await comment.waitFor({ timeout: 20_000 });
+    expect(await comment.locator('.mention').textContent()).toBe('@物流');
+    await eventually(async () =>
+      expect(await lena.page.getByTestId('inbox-badge').count()).toBe(0),
+    );
+  });
+
+  it('an HTML-looking comment renders as inert text in both browsers', async () => {
+    await postComment(max.page, XSS);
+    for (const page of [max.page, lena.page]) {
+      const comment = page.locator('.timeline__comment').filter({ hasText: 'onerror' });
+      await comment.waitFor({ timeout: 10_000 });
+      expect(await comment.locator('.timeline__text').textContent()).toBe(XSS);
+      expect(await page.locator('.card-panel img').count()).toBe(0);
+      expect(await page.locator('.card-panel a[href^="javascript"]').count()).toBe(0);
+      const link = comment.locator('a');
+      expect(await link.count()).toBe(1);
+      expect(await link.getAttribute('href')).toBe('https://example.com/bl');
+      expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+    // A javascript: URL would run on click if it were a link: clicking the text does nothing.
+    await max.page.locator('.timeline__comment').filter({ hasText: 'onerror' }).click();
+    expect(dialogs).toEqual([]);
+  });
+
+  it('a stage change and a deleted comment reach the other timeline live', async () => {
+    await max.page.locator('.card-panel select[name="columnId"]').selectOption(columns[1]!.id);
+    const moved = lena.page.locator('[data-change-type="stage"]');
+    await moved.waitFor({ timeout: 10_000 });
+    expect(await moved.textContent()).toContain('Max Merch 将阶段从「询盘」改为');
+    const xss = max.page.locator('.timeline__comment').filter({ hasText: 'onerror' });
+    await xss.getByRole('button', { name: 'Delete' }).click();
+    await xss.getByRole('group').getByRole('button', { name: 'Delete' }).click();
+    await lena.page.locator('.timeline__deleted').filter({ hasText: '该评论已删除' }).waitFor();
+    // Editing one's own comment: the other person sees the new words, marked as edited.
+    const booking = max.page.locator('.timeline__comment').filter({ hasText: 'Booking please' });
+    await booking.getByRole('button', { name: 'Edit' }).click();
+    const editor = booking.getByTestId('comment-input');
+    await editor.fill('Booking please @{role:logistics} ETD Friday');
+    await editor.press('Control+Enter');
+    const edited = lena.page.locator('.timeline__comment').filter({ hasText: 'ETD Friday' });
+    await edited.waitFor({ timeout: 10_000 });
+    expect(await edited.locator('.timeline__marker').textContent()).toBe('（已编辑）');
+    expect(await edited.locator('.mention').textContent()).toBe('@物流');
+  });
+
+  it('a mention typed into the card notes shows as a name and reaches that person', async () => {
+    const notes = max.page.getByTestId('description');
+    await notes.click();
+    await notes.pressSequentially('Ask @lin');
+    const option = max.page.locator('.mention-popup [role="option"]').first();
+    await eventually(async () => expect(await option.textContent()).toContain('Lena 李娜'));
+    await notes.press('Tab');
+    await notes.pressSequentially('for the booking');
+    expect(await notes.inputValue()).toMatch(/^Ask @\{user:[\w-]+\} for the booking$/);
+    const preview = lena.page.getByTestId('mention-preview');
+    await eventually(async () =>
+      expect(await preview.textContent()).toContain('Ask @Lena 李娜 for the booking'),
+    );
+    await lena.page.getByTestId('inbox-badge').waitFor({ timeout: 10_000 });
+    await lena.page.locator('.card-activity__follow').click();
+    await eventually(async () =>
+      expect(await lena.page.locator('.card-activity__follow').getAttribute('aria-pressed')).toBe(
+        'true',
+      ),
+    );
+    await screenshot(lena.page, 'activity-card-phone-zh');
+    expect(dialogs).toEqual([]);
+    expect(max.errors).toEqual([]);
+    expect(lena.errors).toEqual([]);
+  });
+});
