@@ -32,6 +32,12 @@ export interface OrderlaneServerOptions {
   now?: () => number;
   /** Login and register attempts per client IP per minute (default 20). */
   authAttemptsPerMinute?: number;
+  /**
+   * One reverse proxy in front (TRUST_PROXY): its X-Forwarded-Proto makes the session cookie
+   * Secure over https, its X-Forwarded-For keys the login rate limit. Off, both are ignored,
+   * since anyone could send them.
+   */
+  trustProxy?: boolean;
 }
 
 export interface OrderlaneServer {
@@ -60,6 +66,7 @@ export async function startOrderlaneServer(
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ? 1 : false);
   app.use(securityHeaders);
   // The realtime layer first: the API emits through its bus and reads its live rooms.
   const httpServer = http.createServer(app);
@@ -80,6 +87,8 @@ export async function startOrderlaneServer(
     authAttemptsPerMinute,
     bus: realtime.bus,
     rooms: realtime.rooms,
+    endSession: realtime.endSession,
+    memberChanged: realtime.memberChanged,
   };
   app.use('/api', apiRouter(ctx, isAllowedOrigin));
   const clientDist = options.clientDist === undefined ? DEFAULT_CLIENT_DIST : options.clientDist;

@@ -9,6 +9,7 @@ describe('readConfig', () => {
       allowedOrigins: [],
       logLevel: 'info',
       demo: false,
+      trustProxy: false,
     });
   });
 
@@ -25,9 +26,11 @@ describe('readConfig', () => {
       allowedOrigins: ['https://a.example', 'https://b.example'],
       logLevel: 'debug',
       demo: false,
+      trustProxy: false,
     });
     expect(readConfig({ DEMO: '1' }, [], '/').demo).toBe(true);
     expect(readConfig({}, ['--demo'], '/').demo).toBe(true);
+    expect(readConfig({ TRUST_PROXY: '1' }, [], '/').trustProxy).toBe(true);
   });
 
   it('refuses a PORT that is not a port', () => {

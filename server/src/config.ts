@@ -8,6 +8,8 @@ export interface Config {
   allowedOrigins: string[];
   logLevel: string;
   demo: boolean;
+  /** Behind a reverse proxy (TRUST_PROXY=1): honour X-Forwarded-Proto/-For from it. */
+  trustProxy: boolean;
 }
 
 export function readConfig(
@@ -28,5 +30,6 @@ export function readConfig(
       .filter(Boolean),
     logLevel: env.LOG_LEVEL || 'info',
     demo: env.DEMO === '1' || env.DEMO === 'true' || argv.includes('--demo'),
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
   };
 }

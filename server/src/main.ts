@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     port: config.port,
     host: '0.0.0.0',
     allowedOrigins: config.allowedOrigins,
+    trustProxy: config.trustProxy,
     logger,
   });
   logger.info({ port: server.port, dataDir: config.dataDir }, 'listening');

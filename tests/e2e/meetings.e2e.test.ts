@@ -14,6 +14,8 @@ import {
   listColumns,
   getCard,
   moveCard,
+  updateCard,
+  type AgendaDto,
   type CardId,
   type MeetingAck,
 } from '@orderlane/shared';
@@ -30,7 +32,7 @@ import {
 import { seedCards } from '../bench/seedBoard';
 import { connectSocket, waitForConnect } from '../support/socketClient';
 import { connectBoard } from '../support/yjsClient';
-import { emitMeeting } from '../support/meetings';
+import { createMeeting, emitMeeting } from '../support/meetings';
 
 let server: TestServer;
 let browser: Browser;
@@ -381,6 +383,102 @@ describe('a daily standup run from Orderlane', () => {
     await eventually(async () =>
       expect(await stuck.allTextContents()).toEqual([before[1], before[0]]),
     );
+    expect(facilitator.errors).toEqual([]);
+  });
+
+  it("the next standup's agenda in the browser is the server's (moves from card history)", async () => {
+    // Edited, not moved, since the last standup: a browser without the card history would list
+    // it as "changed"; the server (and so the browser) does not.
+    const client = connectBoard(server.url, orderBoardId, {
+      cookie: adminCookie,
+      origin: server.origin,
+    });
+    try {
+      await client.waitForSync();
+      updateCard(client.doc, 'calm1' as CardId, { title: 'Bamboo boards v2' }, Date.now());
+      // …and a real move, recorded in the card history.
+      const risk = getCard(client.doc, 'risk1' as CardId)!;
+      const stageOf = (id: string) => listColumns(client.doc).find((c) => c.id === id)?.stage;
+      const other = listColumns(client.doc).find(
+        (c) => c.stage && c.stage !== 'done' && c.stage !== stageOf(risk.columnId),
+      )!;
+      moveCard(
+        client.doc,
+        risk.id,
+        { columnId: other.id, laneId: risk.laneId },
+        Math.random,
+        Date.now(),
+      );
+      await client.waitForAck();
+    } finally {
+      client.destroy();
+    }
+    const next = await createMeeting(server, adminCookie, seriesId, { date: addDays(today, 1) });
+    const page = facilitator.page;
+    await page.goto(`/b/${seriesId}`);
+    await page.locator(`[data-meeting-id="${next.id}"] a`).click();
+    await page.getByTestId('agenda').waitFor({ timeout: 20_000 });
+    // Each item with its reasons, as the browser shows them and as the server computes them
+    // ("carried" left out: the carried count is shown with the same class).
+    const shown = () =>
+      page
+        .locator('[data-testid="agenda"] [data-item-id]')
+        .evaluateAll((els) =>
+          els.map((e) => [
+            e.getAttribute('data-item-id'),
+            [...e.querySelectorAll('.reason:not(.reason--carried)')].map((r) =>
+              r.className.replace('reason reason--', ''),
+            ),
+          ]),
+        );
+    const url = `/api/boards/${seriesId}/meetings/${next.id}/agenda`;
+    const onServer = async () =>
+      page.evaluate(
+        async (u) =>
+          ((await (await fetch(u)).json()) as AgendaDto).items.map((i) => [
+            i.id,
+            i.reasons.filter((r) => r !== 'carried'),
+          ]),
+        url,
+      );
+    const agreed = await eventually(async () => {
+      const expected = await onServer();
+      expect(expected.some(([, reasons]) => (reasons as string[]).includes('moved'))).toBe(true);
+      expect(await shown()).toEqual(expected);
+      return expected;
+    }, 20_000);
+    expect(agreed.flatMap(([, reasons]) => reasons)).not.toContain('changed');
+    expect(await page.locator('.reason--changed').count()).toBe(0);
+
+    // A move while the agenda is open: the browser reloads the history and shows it as moved.
+    const mover = connectBoard(server.url, orderBoardId, {
+      cookie: adminCookie,
+      origin: server.origin,
+    });
+    try {
+      await mover.waitForSync();
+      const late = getCard(mover.doc, 'late1' as CardId)!;
+      const stageOf = (id: string) => listColumns(mover.doc).find((c) => c.id === id)?.stage;
+      const to = listColumns(mover.doc).find(
+        (c) => c.stage && c.stage !== 'done' && c.stage !== stageOf(late.columnId),
+      )!;
+      moveCard(
+        mover.doc,
+        late.id,
+        { columnId: to.id, laneId: late.laneId },
+        Math.random,
+        Date.now(),
+      );
+      await mover.waitForAck();
+    } finally {
+      mover.destroy();
+    }
+    await eventually(async () => {
+      const expected = await onServer();
+      const late = expected.filter(([, reasons]) => (reasons as string[]).includes('moved'));
+      expect(late.length).toBe(2);
+      expect(await shown()).toEqual(expected);
+    }, 20_000);
     expect(facilitator.errors).toEqual([]);
   });
 

@@ -74,7 +74,8 @@ export function observeCardActivity(
 ): { stop(): void; idle(): Promise<void> } {
   const cards = cardsMap(doc);
   const known = new Map<string, CardSnapshot>();
-  for (const [id, map] of cards) known.set(id, snapshotOf(id, map));
+  // Only maps are cards: a hostile client's junk entry must not stop the room from loading.
+  for (const [id, map] of cards) if (map instanceof Y.Map) known.set(id, snapshotOf(id, map));
   // Work is chained so entries are stored in the order the document changed.
   let queue: Promise<void> = Promise.resolve();
   let workspaceId: Promise<string | undefined> | undefined;

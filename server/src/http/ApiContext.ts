@@ -4,6 +4,7 @@ import type { Authenticate } from '../auth/AuthContext';
 import type { Storage } from '../persistence/Storage';
 import type { RealtimeBus } from '../realtime/RealtimeBus';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
+import type { MemberChange } from '../realtime/SessionSockets';
 
 export interface ApiContext {
   storage: Storage;
@@ -16,4 +17,8 @@ export interface ApiContext {
   rooms: RoomRegistry;
   /** Login and register attempts per client IP per minute. */
   authAttemptsPerMinute: number;
+  /** Closes the live sockets of a session that just ended (logout, re-login). */
+  endSession?: (tokenHash: string) => void;
+  /** Applies a member's new role/access to their live sockets (PATCH /members/:id). */
+  memberChanged?: (workspaceId: string, userId: string, change: MemberChange) => void;
 }

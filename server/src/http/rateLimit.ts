@@ -12,7 +12,8 @@ export function rateLimit({ limit, windowMs, now }: RateLimitOptions): RequestHa
   const windows = new Map<string, { start: number; count: number }>();
   return (req, res, next) => {
     const t = now();
-    const key = req.socket.remoteAddress ?? 'unknown';
+    // req.ip is the socket's address unless TRUST_PROXY says a proxy in front tells the truth.
+    const key = req.ip ?? req.socket.remoteAddress ?? 'unknown';
     let window = windows.get(key);
     if (!window || t - window.start >= windowMs) {
       // Forget stale windows now and then so the map does not grow with every IP ever seen.

@@ -32,6 +32,7 @@ import {
   type MeetingClockState,
   type MeetingCreateBody,
   type MeetingDto,
+  type MeetingHistoryEventsDto,
   type MeetingListDto,
   type MeetingStateEvent,
   type MinutesDto,
@@ -148,6 +149,18 @@ export class MeetingService {
       ...(events ? { events } : {}),
     })!;
     return { view, boards: sources };
+  }
+
+  /**
+   * The card-history events `agenda` passes into `computeAgenda`, gathered the same way, for the
+   * browser to run the same rules over its live copies of the boards.
+   */
+  async historyEvents(board: BoardRecord, meetingId: string): Promise<MeetingHistoryEventsDto> {
+    this.meetingOf(await this.doc(board), meetingId);
+    const sources = await sourceBoards(this.deps.storage, this.deps.rooms, board);
+    const now = this.deps.now();
+    const events = await cardEvents(this.deps.storage, sources, now, this.deps.logger);
+    return { events: events ?? null, serverNow: now };
   }
 
   async getMeeting(board: BoardRecord, meetingId: string): Promise<MeetingDto> {

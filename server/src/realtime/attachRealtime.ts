@@ -12,6 +12,7 @@ import { attachBoardChannel } from './boardChannel';
 import { attachMeetingChannel } from './meetingChannel';
 import { attachPresence } from './presence';
 import { createRealtimeBus, type RealtimeBus } from './RealtimeBus';
+import { SessionSockets, type MemberChange } from './SessionSockets';
 import { attachYjsEndpoint } from './yjsEndpoint';
 
 export interface RealtimeOptions {
@@ -33,6 +34,10 @@ export interface Realtime {
   bus: RealtimeBus;
   /** The live board documents of this process. */
   rooms: RoomRegistry;
+  /** Closes every live socket (socket.io and Yjs) of a session: sign-out. */
+  endSession(tokenHash: string): void;
+  /** Applies a member's new role/access to their live sockets. */
+  memberChanged(workspaceId: string, userId: string, change: MemberChange): void;
   close(): Promise<void>;
 }
 
@@ -45,8 +50,9 @@ export async function attachRealtime(options: RealtimeOptions): Promise<Realtime
     unloadAfterMs: envNumber('ORDERLANE_ROOM_UNLOAD_MS'),
     compactAfterUpdates: envNumber('ORDERLANE_COMPACT_AFTER_UPDATES'),
   });
-  const yjs = attachYjsEndpoint({ ...options, logger, rooms });
-  const presence = attachPresence({ ...options, logger });
+  const sessions = new SessionSockets();
+  const yjs = attachYjsEndpoint({ ...options, logger, rooms, sessions });
+  const presence = attachPresence({ ...options, logger, sessions });
   attachBoardChannel(presence.io, options.storage, logger);
   const bus = createRealtimeBus(presence.io);
   attachMeetingChannel(presence.io, {
@@ -60,6 +66,9 @@ export async function attachRealtime(options: RealtimeOptions): Promise<Realtime
   return {
     bus,
     rooms,
+    endSession: (tokenHash) => void sessions.end(tokenHash),
+    memberChanged: (workspaceId, userId, change) =>
+      sessions.memberChanged(workspaceId, userId, change),
     async close() {
       await presence.close();
       await yjs.close();

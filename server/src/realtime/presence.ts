@@ -13,6 +13,8 @@ import {
 } from '@orderlane/shared';
 import type { AuthContext, Authenticate, OriginCheck } from '../auth/AuthContext';
 import { userRoom, workspaceRoom } from './RealtimeBus';
+import type { SessionSockets } from './SessionSockets';
+import { limitSocketEvents, SOCKET_EVENT_LIMIT } from './socketRateLimit';
 import { WorkspacePresence } from './WorkspacePresence';
 
 export interface PresenceOptions {
@@ -20,6 +22,8 @@ export interface PresenceOptions {
   logger: Logger;
   authenticate: Authenticate;
   isAllowedOrigin: OriginCheck;
+  /** Where this layer registers each socket so signing out can end it. */
+  sessions?: SessionSockets;
 }
 
 export interface SocketData {
@@ -63,6 +67,8 @@ export function attachPresence(options: PresenceOptions): {
 
   io.on('connection', (socket: PresenceSocket) => {
     const { auth } = socket.data;
+    // Before any handler runs: every event of this socket counts against its budget.
+    limitSocketEvents(socket, { ...SOCKET_EVENT_LIMIT, logger });
     const room = workspaceRoom(auth.workspaceId);
     void socket.join([room, userRoom(auth.userId)]);
     io.to(room).emit('presence:list', presence.connect(auth));
@@ -73,7 +79,15 @@ export function attachPresence(options: PresenceOptions): {
         presence.list(auth.workspaceId),
       );
     });
+    const forgetSession = options.sessions?.add(auth, {
+      close: () => socket.disconnect(true),
+      // Handlers read socket.data.auth per event: the new access applies to the next one.
+      memberChanged: (change) => {
+        socket.data.auth = { ...socket.data.auth, ...change };
+      },
+    });
     socket.on('disconnect', () => {
+      forgetSession?.();
       io.to(room).emit('presence:list', presence.disconnect(auth));
     });
   });

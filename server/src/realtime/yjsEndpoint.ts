@@ -12,6 +12,7 @@ import type { AuthContext, Authenticate, OriginCheck } from '../auth/AuthContext
 import type { Storage } from '../persistence/Storage';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import type { RoomSocket } from '../rooms/RoomConnection';
+import type { SessionSockets } from './SessionSockets';
 import { refuseUpgrade } from './upgradeRefusal';
 
 export interface YjsEndpointOptions {
@@ -23,6 +24,8 @@ export interface YjsEndpointOptions {
   rooms: RoomRegistry;
   /** Ping period; a socket that did not answer the previous ping is terminated. */
   pingIntervalMs?: number;
+  /** Where each socket is registered so signing out closes it. */
+  sessions?: SessionSockets;
 }
 
 /** The board id of a `/yjs/:boardId` path, null for other paths, '' for a bad id. */
@@ -101,7 +104,19 @@ export function attachYjsEndpoint(options: YjsEndpointOptions): { close(): Promi
     });
     ws.on('pong', () => alive.add(ws));
     ws.on('error', (error) => logger.debug({ err: error, boardId }, 'yjs socket error'));
-    ws.on('close', () => rooms.leave(room, socket));
+    const forgetSession = options.sessions?.add(auth, {
+      close: () => ws.close(CLOSE.unauthenticated, 'signed out'),
+      // Read-only is fixed per connection: when it flips, the client reconnects (1012 is not
+      // final) and is admitted again with its new access.
+      memberChanged: ({ access }) => {
+        if ((access === 'viewer') !== (auth.access === 'viewer'))
+          ws.close(CLOSE.shuttingDown, 'access changed');
+      },
+    });
+    ws.on('close', () => {
+      forgetSession?.();
+      rooms.leave(room, socket);
+    });
   }
 
   const pinger = setInterval(() => {

@@ -1,5 +1,5 @@
 /** Moving a card: one drop writes columnId, laneId and position in one transaction. */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { cardsMap, readCard } from '../sync/boardDoc';
 import type { CardId, ColumnId, LaneId, Random } from './ids';
 import { compareByPosition, positionBetween, repairTies } from './position';
@@ -17,6 +17,8 @@ export interface MoveTarget {
 export function cellCards(doc: Y.Doc, columnId: ColumnId, laneId: LaneId) {
   const cards = [];
   for (const [id, map] of cardsMap(doc).entries()) {
+    // A non-map entry (junk from a hostile client) is not a card.
+    if (!((map as unknown) instanceof Y.Map)) continue;
     if (map.get('columnId') === columnId && map.get('laneId') === laneId)
       cards.push(readCard(id, map));
   }
@@ -35,7 +37,7 @@ export function moveCard(
   now: number,
 ): boolean {
   const card = cardsMap(doc).get(cardId);
-  if (!card) return false;
+  if (!card || !((card as unknown) instanceof Y.Map)) return false;
   const others = cellCards(doc, target.columnId, target.laneId).filter((c) => c.id !== cardId);
   let index = others.length;
   if (target.beforeId) {

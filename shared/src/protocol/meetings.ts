@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { AgendaView } from '../domain/meetings/agenda';
 import type { MeetingClockState } from '../domain/meetings/meetingClock';
-import type { ActionItem, Meeting } from '../domain/meetings/meetingTypes';
+import type { ActionItem, CardEvent, Meeting } from '../domain/meetings/meetingTypes';
 import { AGENDA_GROUPINGS, PDCA_PHASES } from '../domain/meetings/meetingTypes';
 import type { Minutes } from '../domain/meetings/minutes';
 
@@ -86,6 +86,16 @@ export interface MeetingListDto {
 
 /** `GET …/meetings/:meetingId/agenda`. */
 export interface AgendaDto extends AgendaView {
+  serverNow: number;
+}
+
+/**
+ * `GET …/meetings/:meetingId/history-events`: exactly the card-history events the server passes
+ * into `computeAgenda` for this meeting, so the browser's live agenda equals the server's.
+ * `events` is null when the history log cannot be read (both sides then use the estimates).
+ */
+export interface MeetingHistoryEventsDto {
+  events: CardEvent[] | null;
   serverNow: number;
 }
 

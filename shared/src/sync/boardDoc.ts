@@ -93,7 +93,22 @@ export function readMeta(doc: Y.Doc): BoardMeta {
   };
 }
 
-export function readColumn(id: string, map: YRecord): Column {
+/**
+ * A map entry as a record, or an empty one: the document is written by clients, and a hostile
+ * one can put a string where a column, lane or card map belongs. Readers never throw on that.
+ */
+function recordOf(value: unknown): Pick<YRecord, 'get'> {
+  return value instanceof Y.Map ? (value as YRecord) : EMPTY_RECORD;
+}
+const EMPTY_RECORD: Pick<YRecord, 'get'> = { get: () => undefined };
+
+/** Only real maps are entries; anything else a client wrote there is skipped. */
+function mapEntries(map: Y.Map<YRecord>): [string, YRecord][] {
+  return [...map.entries()].filter(([, value]) => (value as unknown) instanceof Y.Map);
+}
+
+export function readColumn(id: string, entry: YRecord): Column {
+  const map = recordOf(entry);
   const column: Column = {
     id: id as ColumnId,
     title: str(map.get('title')),
@@ -108,7 +123,8 @@ export function readColumn(id: string, map: YRecord): Column {
   return column;
 }
 
-export function readLane(id: string, map: YRecord): Lane {
+export function readLane(id: string, entry: YRecord): Lane {
+  const map = recordOf(entry);
   const lane: Lane = {
     id: id as LaneId,
     title: str(map.get('title')),
@@ -120,8 +136,9 @@ export function readLane(id: string, map: YRecord): Lane {
 }
 
 /** Reads a card defensively: a field some other program wrote badly falls back to its default. */
-export function readCard(id: string, map: YRecord): Card {
+export function readCard(id: string, entry: YRecord): Card {
   const d = DEFAULT_CARD_FIELDS;
+  const map = recordOf(entry);
   const get = (key: string) => map.get(key);
   const nullableStr = (key: string) => (typeof get(key) === 'string' ? (get(key) as string) : null);
   const quantity = num(get('quantity'));
@@ -152,27 +169,29 @@ export function readCard(id: string, map: YRecord): Card {
 }
 
 export function listColumns(doc: Y.Doc): Column[] {
-  return [...columnsMap(doc).entries()]
+  return mapEntries(columnsMap(doc))
     .map(([id, map]) => readColumn(id, map))
     .sort(compareByPosition);
 }
 
 export function listLanes(doc: Y.Doc): Lane[] {
-  return [...lanesMap(doc).entries()].map(([id, map]) => readLane(id, map)).sort(compareByPosition);
+  return mapEntries(lanesMap(doc))
+    .map(([id, map]) => readLane(id, map))
+    .sort(compareByPosition);
 }
 
 export function listCards(doc: Y.Doc): Card[] {
-  return [...cardsMap(doc).entries()].map(([id, map]) => readCard(id, map));
+  return mapEntries(cardsMap(doc)).map(([id, map]) => readCard(id, map));
 }
 
 export function getCard(doc: Y.Doc, id: CardId): Card | undefined {
-  const map = cardsMap(doc).get(id);
-  return map ? readCard(id, map) : undefined;
+  const map: unknown = cardsMap(doc).get(id);
+  return map instanceof Y.Map ? readCard(id, map as YRecord) : undefined;
 }
 
 /** The card's description, a Y.Text inside the card map (created with the card). */
 export function cardDescription(doc: Y.Doc, id: CardId): Y.Text | undefined {
-  const value = cardsMap(doc).get(id)?.get('description');
+  const value = recordOf(cardsMap(doc).get(id)).get('description');
   return value instanceof Y.Text ? value : undefined;
 }
 
@@ -199,8 +218,8 @@ export function addCard(doc: Y.Doc, card: NewCard, now: number): void {
 
 /** Writes the given fields of a card in one transaction; unknown cards are ignored. */
 export function updateCard(doc: Y.Doc, id: CardId, patch: CardPatch, now: number): boolean {
-  const map = cardsMap(doc).get(id);
-  if (!map) return false;
+  const map: unknown = cardsMap(doc).get(id);
+  if (!(map instanceof Y.Map)) return false;
   doc.transact(() => {
     for (const [key, value] of Object.entries(patch)) {
       if (value !== undefined && map.get(key) !== value) map.set(key, value);

@@ -6,52 +6,30 @@ import { paths } from '../../router/routes';
 import { ApiFailure } from '../../api/http';
 import { AuthLayout } from './AuthLayout';
 import { FormError } from './FormError';
+import { CredentialFields } from './CredentialFields';
+import { useSubmission } from '../shell/useSubmission';
 
 export function LoginPage() {
   const t = useT();
   const login = useSessionStore((s) => s.login);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, submit: send } = useSubmission();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      await login({ email, password });
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
+    void send(() => login({ email, password }));
   };
 
   return (
     <AuthLayout title={t('auth.signInTitle')}>
       <form className="form" onSubmit={submit} noValidate>
-        <label className="field">
-          <span className="field__label">{t('auth.email')}</span>
-          <input
-            type="email"
-            name="email"
-            autoComplete="email"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('auth.password')}</span>
-          <input
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </label>
+        <CredentialFields
+          email={email}
+          onEmail={setEmail}
+          password={password}
+          onPassword={setPassword}
+        />
         {error !== null && (
           <FormError
             error={error}

@@ -9,6 +9,9 @@ import { useQueryParam } from '../../router/useQueryState';
 import { ApiFailure } from '../../api/http';
 import { AuthLayout } from './AuthLayout';
 import { FormError } from './FormError';
+import { FormField } from '../shell/FormField';
+import { CredentialFields } from './CredentialFields';
+import { useSubmission } from '../shell/useSubmission';
 
 export function RegisterPage() {
   const t = useT();
@@ -17,24 +20,15 @@ export function RegisterPage() {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const tooShort = password.length > 0 && password.length < PASSWORD_MIN;
+  const { error, setError, busy, submit: send } = useSubmission();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     if (password.length < PASSWORD_MIN) {
       setError(new ApiFailure(400, 'bad_request', 'password'));
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await register({ name, email, password, ...(invite ? { invite } : {}) });
-    } catch (failure) {
-      setError(failure);
-      setBusy(false);
-    }
+    void send(() => register({ name, email, password, ...(invite ? { invite } : {}) }));
   };
 
   const messageKey =
@@ -52,45 +46,22 @@ export function RegisterPage() {
     <AuthLayout title={invite ? t('auth.joinTitle') : t('auth.registerTitle')}>
       <p className="auth__lead">{invite ? t('auth.joinLead') : t('auth.registerLead')}</p>
       <form className="form" onSubmit={submit} noValidate>
-        <label className="field">
-          <span className="field__label">{t('auth.name')}</span>
-          <input
-            name="name"
-            autoComplete="name"
-            required
-            maxLength={80}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('auth.email')}</span>
-          <input
-            type="email"
-            name="email"
-            autoComplete="email"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('auth.password')}</span>
-          <input
-            type="password"
-            name="password"
-            autoComplete="new-password"
-            required
-            minLength={PASSWORD_MIN}
-            aria-invalid={tooShort}
-            aria-describedby="password-hint"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-          <span id="password-hint" className={`field__hint${tooShort ? ' field__hint--warn' : ''}`}>
-            {t('auth.passwordHint', { min: PASSWORD_MIN })}
-          </span>
-        </label>
+        <FormField
+          label={t('auth.name')}
+          name="name"
+          autoComplete="name"
+          required
+          maxLength={80}
+          value={name}
+          onValue={setName}
+        />
+        <CredentialFields
+          email={email}
+          onEmail={setEmail}
+          password={password}
+          onPassword={setPassword}
+          newPassword
+        />
         {error !== null && <FormError error={error} messageKey={messageKey} />}
         <button type="submit" className="button button--primary button--block" disabled={busy}>
           {busy ? t('auth.creating') : invite ? t('auth.join') : t('auth.createAccount')}

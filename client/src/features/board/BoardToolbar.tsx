@@ -1,126 +1,122 @@
-/** Grouping switch and filters (owner, customer, risk, overdue, text); all kept in the URL. */
-import { useMemo } from 'react';
+/**
+ * Search, grouping, filters (all kept in the URL), undo/redo and the standup screen. On a phone
+ * the grouping and filters move into a sheet behind a "Filters" button that counts the active
+ * ones, so search, undo/redo and standup stay in reach on one row.
+ */
+import { useState } from 'react';
 import { useT } from '../../i18n';
-import { useBoard } from '../../store/boardStore';
-import { useSessionStore } from '../../store/sessionStore';
+import { useMediaQuery } from '../shell/useMediaQuery';
 import { useBoardContext } from './BoardContext';
-import { GROUPINGS, NO_OWNER, hasFilters } from './boardView';
+import { BoardFilters } from './BoardFilters';
+import { FilterSheet } from './FilterSheet';
+import { activeFilterCount } from './filterCount';
+
+/** Keep in step with the phone rules of styles/toolbar.css. */
+export const COMPACT_TOOLBAR = '(max-width: 900px)';
+
+const HISTORY = [
+  { key: 'undo', glyph: '↶' },
+  { key: 'redo', glyph: '↷' },
+] as const;
 
 export function BoardToolbar() {
   const t = useT();
   const { view, setView, actions } = useBoardContext();
-  const members = useSessionStore((s) => s.members);
-  const cards = useBoard((s) => s.cards);
-  const customers = useMemo(
-    () =>
-      [...new Set(Object.values(cards).map((c) => c.customer.trim()))]
-        .filter(Boolean)
-        .sort((a, b) => a.localeCompare(b)),
-    [cards],
-  );
+  const compact = useMediaQuery(COMPACT_TOOLBAR);
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const active = activeFilterCount(view);
+
   return (
-    <div className="board-toolbar" role="toolbar" aria-label={t('board.filter.label')}>
-      <div className="segmented" role="radiogroup" aria-label={t('board.group')}>
-        <span className="segmented__label">{t('board.group')}</span>
-        {GROUPINGS.map((group) => (
+    <div
+      className={`board-toolbar${compact ? ' board-toolbar--compact' : ''}`}
+      role="toolbar"
+      aria-label={t('board.filter.label')}
+    >
+      <div className="board-toolbar__view">
+        <input
+          type="search"
+          className="board-toolbar__search"
+          placeholder={t(compact ? 'board.filter.searchShort' : 'board.filter.search')}
+          aria-label={t('board.filter.search')}
+          value={view.q}
+          onChange={(e) => setView({ q: e.target.value })}
+        />
+        {compact ? (
           <button
-            key={group}
             type="button"
-            role="radio"
-            aria-checked={view.group === group}
-            className={`segmented__option${view.group === group ? ' segmented__option--on' : ''}`}
-            onClick={() => setView({ group })}
+            className={`button filter-button${active ? ' filter-button--active' : ''}`}
+            aria-haspopup="dialog"
+            aria-expanded={sheetOpen}
+            aria-label={
+              active
+                ? `${t('board.filter.label')} (${t('board.filter.active', { count: active })})`
+                : t('board.filter.label')
+            }
+            onClick={() => setSheetOpen(true)}
           >
-            {t(`board.group.${group}`)}
+            <FilterIcon />
+            <span>{t('board.filter.label')}</span>
+            {active > 0 && (
+              <span className="filter-button__count" aria-hidden="true">
+                {active}
+              </span>
+            )}
+          </button>
+        ) : (
+          <BoardFilters />
+        )}
+      </div>
+      <div className="board-toolbar__actions">
+        {HISTORY.map(({ key, glyph }) => (
+          <button
+            key={key}
+            type="button"
+            className="icon-button"
+            title={t(`board.${key}`)}
+            aria-label={t(`board.${key}`)}
+            onClick={actions[key]}
+          >
+            {glyph}
           </button>
         ))}
-      </div>
-      <input
-        type="search"
-        className="board-toolbar__search"
-        placeholder={t('board.filter.search')}
-        aria-label={t('board.filter.search')}
-        value={view.q}
-        onChange={(e) => setView({ q: e.target.value })}
-      />
-      <select
-        aria-label={t('board.filter.owner')}
-        value={view.owner ?? ''}
-        onChange={(e) => setView({ owner: e.target.value || null })}
-      >
-        <option value="">{t('board.filter.anyOwner')}</option>
-        {members.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name}
-          </option>
-        ))}
-        <option value={NO_OWNER}>{t('board.noOwner')}</option>
-      </select>
-      <select
-        aria-label={t('board.filter.customer')}
-        value={view.customer ?? ''}
-        onChange={(e) => setView({ customer: e.target.value || null })}
-      >
-        <option value="">{t('board.filter.anyCustomer')}</option>
-        {customers.map((c) => (
-          <option key={c} value={c}>
-            {c}
-          </option>
-        ))}
-      </select>
-      <label className="chip-toggle">
-        <input
-          type="checkbox"
-          checked={view.risk}
-          onChange={(e) => setView({ risk: e.target.checked })}
-        />
-        {t('board.filter.risk')}
-      </label>
-      <label className="chip-toggle">
-        <input
-          type="checkbox"
-          checked={view.overdue}
-          onChange={(e) => setView({ overdue: e.target.checked })}
-        />
-        {t('board.filter.overdue')}
-      </label>
-      {hasFilters(view) && (
         <button
           type="button"
-          className="link-button"
-          onClick={() =>
-            setView({ owner: null, customer: null, risk: false, overdue: false, q: '' })
-          }
+          className={compact ? 'icon-button' : 'button'}
+          title={compact ? t('board.standup') : undefined}
+          aria-label={compact ? t('board.standup') : undefined}
+          onClick={() => setView({ standup: true, card: null })}
         >
-          {t('board.filter.clear')}
+          {compact ? <ScreenIcon /> : t('board.standup')}
         </button>
-      )}
-      <span className="board-toolbar__spacer" />
-      <button
-        type="button"
-        className="icon-button"
-        title={t('board.undo')}
-        aria-label={t('board.undo')}
-        onClick={actions.undo}
-      >
-        ↶
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        title={t('board.redo')}
-        aria-label={t('board.redo')}
-        onClick={actions.redo}
-      >
-        ↷
-      </button>
-      <button
-        type="button"
-        className="button"
-        onClick={() => setView({ standup: true, card: null })}
-      >
-        {t('board.standup')}
-      </button>
+      </div>
+      {compact && sheetOpen && <FilterSheet onClose={() => setSheetOpen(false)} />}
     </div>
+  );
+}
+
+function FilterIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path d="M2 3.5h12M4.5 8h7M7 12.5h2" stroke="currentColor" strokeWidth="1.8" fill="none" />
+    </svg>
+  );
+}
+
+/** A presentation screen on a stand: the standup screen for the meeting room. */
+function ScreenIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
+      <rect
+        x="2"
+        y="2.5"
+        width="14"
+        height="9.5"
+        rx="1"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        fill="none"
+      />
+      <path d="M9 12v3M5.5 15.5h7" stroke="currentColor" strokeWidth="1.6" fill="none" />
+    </svg>
   );
 }

@@ -11,7 +11,12 @@ import { joinMeeting } from '../../sync/meetingSocket';
 import { AppShell } from '../shell/AppShell';
 import { MeetingRunView } from './MeetingRunView';
 import { MinutesView } from './MinutesView';
-import { useLiveAgenda, useSourceBoards, type SeriesSnapshot } from './useMeetingData';
+import {
+  useHistoryEvents,
+  useLiveAgenda,
+  useSourceBoards,
+  type SeriesSnapshot,
+} from './useMeetingData';
 
 interface MeetingPageProps {
   connection: BoardConnection;
@@ -27,7 +32,8 @@ export function MeetingPage({ connection, series, meetingId }: MeetingPageProps)
   const status = meeting?.status;
   const run = useMemo(() => createMeetingRunStore(meetingId), [meetingId]);
   const boards = useSourceBoards(status === 'ended' ? [] : series.sourceBoardIds);
-  const agenda = useLiveAgenda(series, boards, meetingId);
+  const history = useHistoryEvents(boardId, meetingId, series.sourceBoardIds, status !== 'ended');
+  const agenda = useLiveAgenda(series, boards, meetingId, history);
 
   // Join again when the meeting starts: attendance is recorded by a join while it runs.
   useEffect(() => {

@@ -8,6 +8,7 @@ import type {
   CardActionItemDto,
   MeetingCreateBody,
   MeetingDto,
+  MeetingHistoryEventsDto,
   MeetingListDto,
   MinutesDto,
 } from '@orderlane/shared';
@@ -25,6 +26,9 @@ export const meetingApi = {
     apiRequest<MeetingDto>('POST', `${meeting(boardId, meetingId)}/start`, {}),
   end: (boardId: string, meetingId: string) =>
     apiRequest<MeetingDto>('POST', `${meeting(boardId, meetingId)}/end`, {}),
+  /** The card-history events the server's agenda rules read for this meeting. */
+  historyEvents: (boardId: string, meetingId: string) =>
+    apiRequest<MeetingHistoryEventsDto>('GET', `${meeting(boardId, meetingId)}/history-events`),
   minutes: (boardId: string, meetingId: string) =>
     apiRequest<MinutesDto>('GET', `${meeting(boardId, meetingId)}/minutes`),
   /** The server's Markdown export (a download link points here). */

@@ -17,13 +17,15 @@ import {
   type AgendaItem,
   type AgendaView,
   type BoardMeta,
+  type CardEvent,
   type Meeting,
   type SourceBoard,
 } from '@orderlane/shared';
 import { isoDay } from '@orderlane/shared';
 import { useSessionStore } from '../../store/sessionStore';
-import { openMeetingSources } from '../../sync/meetingSources';
+import { openMeetingSources, watchCardHistory } from '../../sync/meetingSources';
 import { memberColor } from '../shell/avatar';
+import { meetingApi } from './meetingApi';
 
 export interface SeriesSnapshot {
   meta: BoardMeta;
@@ -114,11 +116,75 @@ export function useSourceBoards(boardIds: readonly string[]): SourceBoard[] {
   return boards;
 }
 
-/** The live agenda of one meeting (null while the meeting is not in the document yet). */
+/** The server's card history for a meeting's agenda: not loaded yet, or loaded (undefined = none). */
+export type HistoryEvents = { loaded: false } | { loaded: true; events: CardEvent[] | undefined };
+
+const notLoaded: HistoryEvents = { loaded: false };
+const noHistory: HistoryEvents = { loaded: true, events: undefined };
+
+/**
+ * The card-history events the server's agenda rules read for this meeting (`…/history-events`),
+ * reloaded whenever history is written for a linked board, so "moved since the last standup"
+ * and the figures match the server's. A failed load counts as "no history" (the rules'
+ * estimates, as the server's own fallback), retried on the next history event.
+ */
+export function useHistoryEvents(
+  seriesId: string,
+  meetingId: string,
+  boardIds: readonly string[],
+  enabled = true,
+): HistoryEvents {
+  const key = boardIds.join(',');
+  const [state, setState] = useState<{ for: string; value: HistoryEvents }>({
+    for: '',
+    value: notLoaded,
+  });
+  const current = `${seriesId}/${meetingId}/${key}`;
+  useEffect(() => {
+    if (!enabled) return;
+    let stopped = false;
+    let inFlight = false;
+    let again = false;
+    const load = async () => {
+      if (inFlight) {
+        again = true;
+        return;
+      }
+      inFlight = true;
+      let value: HistoryEvents;
+      try {
+        const dto = await meetingApi.historyEvents(seriesId, meetingId);
+        value = { loaded: true, events: dto.events ?? undefined };
+      } catch {
+        value = { loaded: true, events: undefined };
+      }
+      inFlight = false;
+      if (stopped) return;
+      setState({ for: current, value });
+      if (again) {
+        again = false;
+        void load();
+      }
+    };
+    void load();
+    const stop = key === '' ? () => {} : watchCardHistory(key.split(','), () => void load());
+    return () => {
+      stopped = true;
+      stop();
+    };
+  }, [seriesId, meetingId, key, current, enabled]);
+  return state.for === current ? state.value : notLoaded;
+}
+
+/**
+ * The live agenda of one meeting (null while the meeting is not in the document yet, or while
+ * the card history is still loading: an agenda without it would list cards the server does not).
+ */
 export function useLiveAgenda(
   series: SeriesSnapshot,
   boards: readonly SourceBoard[],
   meetingId: string,
+  history: HistoryEvents = noHistory,
 ): AgendaView | null {
   // Weekly "stuck longest" hours move with time: re-read every minute.
   const [now, setNow] = useState(() => Date.now());
@@ -128,7 +194,7 @@ export function useLiveAgenda(
   }, []);
   return useMemo(() => {
     const meeting = series.meetings.find((m) => m.id === meetingId);
-    if (!meeting) return null;
+    if (!meeting || !history.loaded) return null;
     return computeAgenda({
       cadence: series.meta.cadence ?? 'daily',
       boards,
@@ -139,6 +205,7 @@ export function useLiveAgenda(
       meetingId,
       actionItems: series.actionItems,
       stored: series.agendaItems,
+      ...(history.events ? { events: history.events } : {}),
     });
-  }, [series, boards, meetingId, now]);
+  }, [series, boards, meetingId, now, history]);
 }

@@ -19,7 +19,18 @@ export function authRoutes(ctx: ApiContext): Router {
   const router = Router();
   const limited = rateLimit({ limit: ctx.authAttemptsPerMinute, windowMs: 60_000, now });
 
+  /** Ends the session the request presents, if any: its row and its live sockets. */
+  async function endPresentedSession(req: Request) {
+    const token = sessionTokenOf(req);
+    if (!token) return;
+    const tokenHash = hashToken(token);
+    await storage.deleteSession(tokenHash);
+    ctx.endSession?.(tokenHash);
+  }
+
   async function signIn(req: Request, res: Response, user: UserRecord, member: MemberRecord) {
+    // Always a fresh token (no session fixation), and the one this browser had is retired.
+    await endPresentedSession(req);
     const token = newToken();
     const createdAt = now();
     await storage.createSession({
@@ -104,8 +115,7 @@ export function authRoutes(ctx: ApiContext): Router {
   });
 
   router.post('/logout', async (req, res) => {
-    const token = sessionTokenOf(req);
-    if (token) await storage.deleteSession(hashToken(token));
+    await endPresentedSession(req);
     clearSessionCookie(req, res);
     res.status(204).end();
   });

@@ -20,11 +20,13 @@ import { HttpError } from '../HttpError';
 import { newId } from '../newId';
 import { parseBody } from '../parseBody';
 import { assertWriter, authOf, requireMember } from '../requireMember';
+import { USER_LIMITS, userRateLimit } from '../userRateLimit';
 
 export function boardRoutes(ctx: ApiContext): Router {
   const { storage, now } = ctx;
   const router = Router();
   const member = requireMember(ctx.authenticate);
+  const creating = userRateLimit({ ...USER_LIMITS.boards, now });
 
   async function boardOfWorkspace(auth: AuthContext, id: string): Promise<BoardRecord> {
     const board = ID_PATTERN.test(id) ? await storage.getBoard(id) : undefined;
@@ -39,7 +41,7 @@ export function boardRoutes(ctx: ApiContext): Router {
     res.json(boards.map(toBoardDto));
   });
 
-  router.post('/', member, async (req, res) => {
+  router.post('/', member, creating, async (req, res) => {
     const auth = authOf(res);
     assertWriter(auth);
     const body = parseBody(boardCreateBody, req.body);

@@ -28,6 +28,7 @@ import { HttpError } from '../HttpError';
 import { newId } from '../newId';
 import { parseBody } from '../parseBody';
 import { assertWriter, authOf, requireMember } from '../requireMember';
+import { USER_LIMITS, userRateLimit } from '../userRateLimit';
 
 const CARD = '/:boardId/cards/:cardId';
 
@@ -49,6 +50,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
   const notifier = new Notifier({ storage, bus: ctx.bus, now, newId, logger: ctx.logger });
   const router = Router();
   const member = requireMember(ctx.authenticate);
+  const commenting = userRateLimit({ ...USER_LIMITS.comments, now });
 
   async function boardOf(auth: AuthContext, req: Request): Promise<BoardRecord> {
     const id = String(req.params.boardId);
@@ -75,7 +77,8 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
   async function ownComment(auth: AuthContext, req: Request): Promise<CommentRecord> {
     const board = await boardOf(auth, req);
     const cardId = cardIdOf(req);
-    const comment = await activity.getComment(String(req.params.commentId));
+    const commentId = String(req.params.commentId);
+    const comment = ID_PATTERN.test(commentId) ? await activity.getComment(commentId) : undefined;
     if (!comment || comment.boardId !== board.id || comment.cardId !== cardId)
       throw new HttpError('not_found', 'no such comment');
     if (comment.authorId !== auth.userId)
@@ -100,7 +103,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
     res.json({ items: comments.map((c) => toCommentDto(c, nameOf)) });
   });
 
-  router.post(`${CARD}/comments`, member, async (req, res) => {
+  router.post(`${CARD}/comments`, member, commenting, async (req, res) => {
     const auth = authOf(res);
     const board = await boardOf(auth, req);
     assertWriter(auth);
@@ -152,7 +155,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
     }
   });
 
-  router.patch(`${CARD}/comments/:commentId`, member, async (req, res) => {
+  router.patch(`${CARD}/comments/:commentId`, member, commenting, async (req, res) => {
     const auth = authOf(res);
     const comment = await ownComment(auth, req);
     assertWriter(auth);

@@ -58,6 +58,11 @@ export function meetingRoutes(ctx: ApiContext): Router {
     res.json(dto);
   });
 
+  router.get('/:boardId/meetings/:meetingId/history-events', member, async (req, res) => {
+    const board = await series(req, res);
+    res.json(await meetings.historyEvents(board, param(req, 'meetingId')));
+  });
+
   router.post('/:boardId/meetings/:meetingId/start', member, async (req, res) => {
     const auth = authOf(res);
     const board = await series(req, res);

@@ -1,12 +1,13 @@
 /** Invitations and the members of the caller's workspace. */
 import { Router, type Request } from 'express';
-import { inviteBody, memberPatchBody, type InviteDto } from '@orderlane/shared';
+import { ID_PATTERN, inviteBody, memberPatchBody, type InviteDto } from '@orderlane/shared';
 import { hashToken, INVITE_TTL_MS, newToken } from '../../auth/sessionToken';
 import type { ApiContext } from '../ApiContext';
 import { toMemberDto } from '../dto';
 import { HttpError } from '../HttpError';
 import { parseBody } from '../parseBody';
 import { assertAdmin, authOf, requireMember } from '../requireMember';
+import { USER_LIMITS, userRateLimit } from '../userRateLimit';
 
 /** Where the invitee registers: this server as the caller reached it. */
 function registerUrl(req: Request, token: string): string {
@@ -17,8 +18,9 @@ export function memberRoutes(ctx: ApiContext): Router {
   const { storage, now } = ctx;
   const router = Router();
   const member = requireMember(ctx.authenticate);
+  const inviting = userRateLimit({ ...USER_LIMITS.invites, now });
 
-  router.post('/invites', member, async (req, res) => {
+  router.post('/invites', member, inviting, async (req, res) => {
     const auth = authOf(res);
     assertAdmin(auth);
     const body = parseBody(inviteBody, req.body);
@@ -52,6 +54,7 @@ export function memberRoutes(ctx: ApiContext): Router {
     assertAdmin(auth);
     const patch = parseBody(memberPatchBody, req.body);
     const userId = String(req.params.userId);
+    if (!ID_PATTERN.test(userId)) throw new HttpError('not_found', 'no such member');
     const members = await storage.listMembers(auth.workspaceId);
     const target = members.find((m) => m.userId === userId);
     if (!target) throw new HttpError('not_found', 'no such member');
@@ -62,6 +65,8 @@ export function memberRoutes(ctx: ApiContext): Router {
     }
     const updated = await storage.updateMember(auth.workspaceId, userId, patch);
     if (!updated) throw new HttpError('not_found', 'no such member');
+    // Sockets opened before the change must not keep the old access (a demoted viewer writing).
+    ctx.memberChanged?.(auth.workspaceId, userId, { role: updated.role, access: updated.access });
     res.json(toMemberDto({ ...updated, name: target.name, email: target.email }));
   });
 
