@@ -91,16 +91,24 @@ export class ActionItemService {
     return item;
   }
 
+  /**
+   * Edits an item (title, owner, due date, linked card, done); a new owner is told, the old one
+   * and the editor are not. With `meetingId` (the meeting-scoped route) that meeting must exist.
+   */
   async patch(
     series: BoardRecord,
     auth: AuthContext,
     actionItemId: string,
     body: ActionItemPatchBody,
+    meetingId?: string,
   ): Promise<ActionItem> {
     const room = await liveRoom(this.deps.rooms, series.id);
+    if (meetingId !== undefined && !getMeeting(room.doc, meetingId))
+      throw new HttpError('not_found', 'no such meeting');
     const before = getActionItem(room.doc, actionItemId);
     if (!before) throw new HttpError('not_found', 'no such action item');
     if (body.ownerId) await this.assertOwner(auth, body.ownerId);
+    if (body.boardId && body.cardId) await this.assertCard(auth, body.boardId, body.cardId);
     await room.changeDocument((doc) => {
       updateActionItem(doc, actionItemId, body, this.deps.now());
     }, auth);

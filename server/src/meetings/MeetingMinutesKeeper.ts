@@ -1,0 +1,87 @@
+/**
+ * Ending a meeting freezes its minutes into SQL: stored once, never recomputed; reading them
+ * back (409 while the meeting has not ended).
+ */
+import {
+  agendaOrder,
+  buildMinutes,
+  endClock,
+  updateMeeting,
+  writeMeetingClock,
+  type MeetingDto,
+  type MinutesDto,
+} from '@orderlane/shared';
+import type { AuthContext } from '../auth/AuthContext';
+import { HttpError } from '../http/HttpError';
+import type { BoardRecord } from '../persistence/Storage';
+import type { MeetingAgendas } from './MeetingAgendas';
+import type { MeetingRunning } from './MeetingRunning';
+import { liveRoom } from './meetingDocs';
+import { meetingOf, seriesDoc, type MeetingServiceDeps } from './meetingLookup';
+
+export class MeetingMinutesKeeper {
+  constructor(
+    private readonly deps: MeetingServiceDeps,
+    private readonly agendas: MeetingAgendas,
+    private readonly running: MeetingRunning,
+  ) {}
+
+  async minutes(board: BoardRecord, meetingId: string): Promise<MinutesDto> {
+    const record = await this.deps.storage.getMinutes(board.id, meetingId);
+    if (record) return { minutes: record.minutes, frozenAt: record.frozenAt };
+    meetingOf(await seriesDoc(this.deps, board), meetingId);
+    throw new HttpError('conflict', 'the meeting has not ended: no minutes yet');
+  }
+
+  /** Ends the meeting and freezes its minutes: stored once, never recomputed. */
+  async end(board: BoardRecord, auth: AuthContext, meetingId: string): Promise<MeetingDto> {
+    const { clocks } = this.running;
+    const room = await liveRoom(this.deps.rooms, board.id);
+    await clocks.serialise(board.id, meetingId, async () => {
+      const meeting = meetingOf(room.doc, meetingId);
+      if (meeting.status !== 'running')
+        throw new HttpError(
+          'conflict',
+          meeting.status === 'ended' ? 'already ended' : 'not started',
+        );
+      const clock = this.running.clockOf(board, room.doc, meetingId);
+      if (clock.facilitatorId !== auth.userId && auth.access !== 'admin')
+        throw new HttpError('forbidden', 'only the facilitator ends the meeting');
+      const { view, boards } = await this.agendas.agenda(board, meetingId);
+      const now = this.deps.now();
+      const cards = new Map(
+        boards.flatMap((b) =>
+          b.cards.map((c) => [`${b.id}/${c.id}`, { orderNo: c.orderNo, title: c.title }]),
+        ),
+      );
+      const members = await this.deps.storage.listMembers(board.workspaceId);
+      const minutes = buildMinutes(
+        room.doc,
+        meetingId,
+        members.map((m) => ({ id: m.userId, name: m.name })),
+        {
+          order: agendaOrder(view),
+          card: (boardId, cardId) => cards.get(`${boardId}/${cardId}`),
+        },
+      )!;
+      // Minutes first, then the status: if writing the status fails, ending again finds the
+      // minutes already frozen (false, kept as they were) and completes the end.
+      await this.deps.storage.freezeMinutes({
+        boardId: board.id,
+        meetingId,
+        workspaceId: board.workspaceId,
+        date: meeting.date,
+        minutes: { ...minutes, endedAt: now },
+        frozenAt: now,
+      });
+      const ended = endClock(clock, now);
+      await room.changeDocument((doc) => {
+        updateMeeting(doc, meetingId, { status: 'ended', endedAt: now });
+        writeMeetingClock(doc, ended);
+      }, auth);
+      clocks.set(board.id, ended);
+    });
+    this.running.broadcast(board, room.doc, meetingId);
+    return this.running.toDto(board, room.doc, meetingOf(room.doc, meetingId));
+  }
+}

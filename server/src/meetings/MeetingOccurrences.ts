@@ -1,0 +1,107 @@
+/**
+ * The occurrences of a meeting series: finding the series, listing and reading its meetings
+ * (with the summary of frozen minutes), and "start today's standup", which reuses the open
+ * occurrence of that date.
+ */
+import {
+  addMeeting,
+  isoDay,
+  listMeetings,
+  readSeriesFacilitatorId,
+  type MeetingCreateBody,
+  type MeetingDto,
+  type MeetingListDto,
+} from '@orderlane/shared';
+import type { AuthContext } from '../auth/AuthContext';
+import { HttpError } from '../http/HttpError';
+import { newId } from '../http/newId';
+import type { BoardRecord } from '../persistence/Storage';
+import type { MeetingRunning } from './MeetingRunning';
+import { liveRoom } from './meetingDocs';
+import { assertFacilitator, meetingOf, seriesDoc, type MeetingServiceDeps } from './meetingLookup';
+
+export class MeetingOccurrences {
+  constructor(
+    private readonly deps: MeetingServiceDeps,
+    private readonly running: MeetingRunning,
+  ) {}
+
+  async seriesOf(auth: AuthContext, boardId: string): Promise<BoardRecord> {
+    const board = await this.deps.storage.getBoard(boardId);
+    if (!board || board.workspaceId !== auth.workspaceId)
+      throw new HttpError('not_found', 'no such board');
+    if (board.kind !== 'meeting' || !board.cadence)
+      throw new HttpError('bad_request', 'this board is not a meeting series');
+    return board;
+  }
+
+  async getMeeting(board: BoardRecord, meetingId: string): Promise<MeetingDto> {
+    const doc = await seriesDoc(this.deps, board);
+    return this.running.toDto(board, doc, meetingOf(doc, meetingId));
+  }
+
+  async listMeetings(board: BoardRecord): Promise<MeetingListDto> {
+    const doc = await seriesDoc(this.deps, board);
+    const minutes = new Map(
+      (await this.deps.storage.listMinutes(board.id)).map((r) => [r.meetingId, r.minutes]),
+    );
+    const meetings = listMeetings(doc)
+      .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt)
+      .map((m) => {
+        const frozen = minutes.get(m.id);
+        return {
+          ...this.running.toDto(board, doc, m),
+          minutesFrozen: !!frozen,
+          minutes: frozen
+            ? {
+                attendees: frozen.attendees.length,
+                itemsDiscussed: frozen.items.filter((i) => i.discussed).length,
+                decisions: frozen.decisions.length,
+                actionItems: frozen.actionItems.length,
+              }
+            : null,
+        };
+      });
+    return { meetings };
+  }
+
+  /** "Start today's standup": the open occurrence of that date if there is one, else a new one. */
+  async createMeeting(
+    board: BoardRecord,
+    auth: AuthContext,
+    body: MeetingCreateBody,
+  ): Promise<{ created: boolean; meeting: MeetingDto }> {
+    if (body.facilitatorId)
+      await assertFacilitator(this.deps.storage, auth, body.facilitatorId, 'the facilitator');
+    const date = body.date ?? isoDay(new Date(this.deps.now()));
+    const room = await liveRoom(this.deps.rooms, board.id);
+    const { clocks } = this.running;
+    const { created, meetingId } = await clocks.serialise(board.id, '+create', async () => {
+      const open = listMeetings(room.doc).find((m) => m.date === date && m.status !== 'ended');
+      if (open) return { created: false, meetingId: open.id };
+      const id = newId();
+      const facilitatorId = body.facilitatorId ?? readSeriesFacilitatorId(room.doc) ?? auth.userId;
+      await room.changeDocument(
+        (doc) =>
+          addMeeting(
+            doc,
+            {
+              id,
+              date,
+              facilitatorId,
+              createdBy: auth.userId,
+              ...(body.groupBy ? { groupBy: body.groupBy } : {}),
+            },
+            this.deps.now(),
+          ),
+        auth,
+      );
+      return { created: true, meetingId: id };
+    });
+    if (body.start) return { created, meeting: await this.running.start(board, auth, meetingId) };
+    return {
+      created,
+      meeting: this.running.toDto(board, room.doc, meetingOf(room.doc, meetingId)),
+    };
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Lookups every part of the meeting service starts from: the series' live document, one of its
+ * meetings (404 when absent), and who may facilitate.
+ */
+import type { Logger } from 'pino';
+import { getMeeting, type Meeting } from '@orderlane/shared';
+import type * as Y from 'yjs';
+import type { AuthContext } from '../auth/AuthContext';
+import { HttpError } from '../http/HttpError';
+import type { BoardRecord, Storage } from '../persistence/Storage';
+import type { RealtimeBus } from '../realtime/RealtimeBus';
+import type { RoomRegistry } from '../rooms/RoomRegistry';
+import { liveRoom } from './meetingDocs';
+
+export interface MeetingServiceDeps {
+  storage: Storage;
+  rooms: RoomRegistry;
+  bus: RealtimeBus;
+  now: () => number;
+  logger: Logger;
+}
+
+export async function seriesDoc(deps: MeetingServiceDeps, board: BoardRecord): Promise<Y.Doc> {
+  return (await liveRoom(deps.rooms, board.id)).doc;
+}
+
+export function meetingOf(doc: Y.Doc, meetingId: string): Meeting {
+  const meeting = getMeeting(doc, meetingId);
+  if (!meeting) throw new HttpError('not_found', 'no such meeting');
+  return meeting;
+}
+
+/** A facilitator must be a member who may write (a viewer cannot run a meeting). */
+export async function assertFacilitator(
+  storage: Storage,
+  auth: AuthContext,
+  userId: string,
+  what: string,
+): Promise<void> {
+  const member = await storage.getMember(auth.workspaceId, userId);
+  if (!member) throw new HttpError('bad_request', `${what} is not a member of this workspace`);
+  if (member.access === 'viewer') throw new HttpError('bad_request', `${what} is a viewer`);
+}

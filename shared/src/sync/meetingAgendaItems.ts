@@ -1,0 +1,174 @@
+/**
+ * Agenda items in the series document: one Y.Map per item under `agendaItems`, ordered by
+ * `position`, with collaborative notes and decision as Y.Text.
+ */
+import * as Y from 'yjs';
+import { compareByPosition } from '../domain/position';
+import type { AgendaItem } from '../domain/meetings/meetingTypes';
+import { AGENDA_ITEM_KINDS, AGENDA_ITEM_SOURCES } from '../domain/meetings/meetingTypes';
+import type { AgendaView } from '../domain/meetings/agenda';
+import type { YRecord } from './boardDoc';
+import {
+  agendaItemsMap,
+  numOrNull,
+  oneOf,
+  str,
+  strOrNull,
+  text,
+  writePatch,
+} from './meetingFields';
+
+export function readAgendaItem(id: string, map: YRecord): AgendaItem {
+  const timebox = numOrNull(map.get('timeboxSeconds'));
+  return {
+    id,
+    meetingId: str(map.get('meetingId')),
+    source: oneOf(AGENDA_ITEM_SOURCES, map.get('source'), 'person'),
+    kind: oneOf(AGENDA_ITEM_KINDS, map.get('kind'), 'topic'),
+    key: str(map.get('key')),
+    sectionKey: str(map.get('sectionKey')),
+    boardId: strOrNull(map.get('boardId')),
+    cardId: strOrNull(map.get('cardId')),
+    actionItemId: strOrNull(map.get('actionItemId')),
+    title: str(map.get('title')),
+    position: str(map.get('position')),
+    timeboxSeconds: timebox !== null && timebox > 0 ? timebox : null,
+    discussed: map.get('discussed') === true,
+    notes: text(map.get('notes')),
+    decision: text(map.get('decision')),
+    createdAt: numOrNull(map.get('createdAt')) ?? 0,
+    createdBy: strOrNull(map.get('createdBy')),
+  };
+}
+
+/** The agenda items of one meeting (or all), in (position, id) order. */
+export function listAgendaItems(doc: Y.Doc, meetingId?: string): AgendaItem[] {
+  return [...agendaItemsMap(doc).entries()]
+    .map(([id, map]) => readAgendaItem(id, map))
+    .filter((item) => meetingId === undefined || item.meetingId === meetingId)
+    .sort(compareByPosition);
+}
+
+export type NewAgendaItem = Pick<AgendaItem, 'id' | 'meetingId' | 'title' | 'position'> &
+  Partial<
+    Pick<
+      AgendaItem,
+      | 'source'
+      | 'kind'
+      | 'key'
+      | 'sectionKey'
+      | 'boardId'
+      | 'cardId'
+      | 'actionItemId'
+      | 'timeboxSeconds'
+      | 'createdBy'
+    >
+  >;
+
+export function addAgendaItem(doc: Y.Doc, item: NewAgendaItem, now: number): void {
+  doc.transact(() => {
+    const map = new Y.Map<unknown>();
+    agendaItemsMap(doc).set(item.id, map);
+    map.set('meetingId', item.meetingId);
+    map.set('source', item.source ?? 'person');
+    map.set('kind', item.kind ?? 'topic');
+    map.set('key', item.key ?? '');
+    map.set('sectionKey', item.sectionKey ?? 'topics');
+    map.set('boardId', item.boardId ?? null);
+    map.set('cardId', item.cardId ?? null);
+    map.set('actionItemId', item.actionItemId ?? null);
+    map.set('title', item.title);
+    map.set('position', item.position);
+    map.set('timeboxSeconds', item.timeboxSeconds ?? null);
+    map.set('discussed', false);
+    map.set('notes', new Y.Text());
+    map.set('decision', new Y.Text());
+    map.set('createdAt', now);
+    map.set('createdBy', item.createdBy ?? null);
+  });
+}
+
+export type AgendaItemPatch = Partial<
+  Pick<AgendaItem, 'title' | 'position' | 'timeboxSeconds' | 'discussed' | 'sectionKey'>
+>;
+
+export function updateAgendaItem(doc: Y.Doc, id: string, patch: AgendaItemPatch): boolean {
+  const map = agendaItemsMap(doc).get(id);
+  if (!map) return false;
+  doc.transact(() => {
+    writePatch(map, patch);
+  });
+  return true;
+}
+
+function itemText(doc: Y.Doc, id: string, key: 'notes' | 'decision'): Y.Text | undefined {
+  const map = agendaItemsMap(doc).get(id);
+  if (!map) return undefined;
+  const value = map.get(key);
+  if (value instanceof Y.Text) return value;
+  // A peer wrote a plain string (or nothing): upgrade it so editors can bind a Y.Text.
+  const upgraded = new Y.Text(str(value));
+  map.set(key, upgraded);
+  return upgraded;
+}
+
+/** The item's live notes, for a collaborative editor. */
+export const agendaItemNotes = (doc: Y.Doc, id: string) => itemText(doc, id, 'notes');
+/** The item's decision text (a decision is recorded as such, apart from the notes). */
+export const agendaItemDecision = (doc: Y.Doc, id: string) => itemText(doc, id, 'decision');
+
+/** Replaces a text whole (for API writes; editors edit the Y.Text in place). */
+export function setAgendaItemText(
+  doc: Y.Doc,
+  id: string,
+  key: 'notes' | 'decision',
+  value: string,
+): boolean {
+  return (
+    doc.transact(() => {
+      const t = itemText(doc, id, key);
+      if (!t) return false;
+      t.delete(0, t.length);
+      t.insert(0, value);
+      return true;
+    }) ?? false
+  );
+}
+
+/**
+ * Writes the agenda's live suggestions into the document (the server does this when a meeting
+ * starts), so they can be noted, reordered and time-boxed. Ids are derived from the suggestion
+ * key, so writing twice, or from two places, writes the same entries.
+ */
+export function materializeAgenda(
+  doc: Y.Doc,
+  view: AgendaView,
+  createdBy: string | null,
+  now: number,
+): number {
+  const fresh = view.items.filter((item) => !item.stored && !agendaItemsMap(doc).has(item.id));
+  if (fresh.length === 0) return 0;
+  doc.transact(() => {
+    for (const item of fresh) {
+      addAgendaItem(
+        doc,
+        {
+          id: item.id,
+          meetingId: view.meetingId,
+          source: 'generated',
+          kind: item.kind,
+          key: item.key,
+          sectionKey: item.sectionKey,
+          boardId: item.card?.boardId ?? null,
+          cardId: item.card?.cardId ?? null,
+          actionItemId: item.actionItem?.id ?? null,
+          title: item.title,
+          position: item.position,
+          createdBy,
+        },
+        now,
+      );
+    }
+  });
+  return fresh.length;
+}
