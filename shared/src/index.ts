@@ -20,3 +20,4 @@ export * from './protocol/notifications';
 export * from './domain/meetings';
 export * from './sync/meetingDoc';
 export * from './protocol/meetings';
+export * from './domain/boardStructure';

@@ -250,6 +250,17 @@ describe('a daily standup run from Orderlane', () => {
         expect(await p.getByTestId('action-items').textContent()).toContain('Book air freight'),
       );
     await screenshot(page, 'meeting-desktop');
+    // Any writer fixes an item inline (Enter saves); the other screen follows live.
+    await follower.page.getByRole('button', { name: 'Edit action item: Book air freight' }).click();
+    const editor = follower.page.getByRole('form', { name: 'Editing action item' });
+    await editor.getByLabel('What needs doing').fill('Book air freight by Friday');
+    await editor.getByLabel('What needs doing').press('Enter');
+    for (const p of [page, follower.page])
+      await eventually(async () =>
+        expect(await p.getByTestId('action-items').textContent()).toContain(
+          'Book air freight by Friday',
+        ),
+      );
   });
 
   it('the facilitator hands over to the follower and gets it back', async () => {

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../support/server';
-import { addMember, createBoard, registerAccount } from '../support/accounts';
+import { addMember, api, createBoard, registerAccount } from '../support/accounts';
 import {
   clientDist,
   eventually,
@@ -28,6 +28,8 @@ let boardId: string;
 let columns: Column[];
 let max: UserPage;
 let lena: UserPage;
+/** Session cookies of the manager and Max, for posting comments over HTTP. */
+let posters: string[] = [];
 const dialogs: string[] = [];
 
 function watchDialogs(page: Page) {
@@ -52,6 +54,7 @@ beforeAll(async () => {
   boardId = board.id;
   const merch = await addMember(server, admin.cookie, 'merchandiser', 'member', 'Max Merch');
   const logistics = await addMember(server, admin.cookie, 'logistics', 'member', 'Lena 李娜');
+  posters = [admin.cookie, merch.cookie];
   ({ columns } = await seedCards(server, admin.cookie, boardId, [
     { id: 'mugs1', column: 0, lane: 0, title: 'Ceramic mugs', orderNo: 'PO-2001' },
   ]));
@@ -178,11 +181,21 @@ describe('comments, mentions and the inbox', () => {
     await eventually(async () => expect(await option.textContent()).toContain('Lena 李娜'));
     await notes.press('Tab');
     await notes.pressSequentially('for the booking');
-    expect(await notes.inputValue()).toMatch(/^Ask @\{user:[\w-]+\} for the booking$/);
-    const preview = lena.page.getByTestId('mention-preview');
+    // The notes show the name, never the stored token `@{user:…}`.
+    expect(await notes.inputValue()).toBe('Ask @Lena 李娜 for the booking');
+    // A department shows in each person's language; typing after a name goes on normally.
+    await notes.pressSequentially(' cc @logi');
+    await eventually(async () => expect(await option.textContent()).toContain('@Logistics'));
+    await notes.press('Enter');
+    await notes.pressSequentially('today');
+    expect(await notes.inputValue()).toBe('Ask @Lena 李娜 for the booking cc @Logistics today');
+    await screenshot(max.page, 'notes-mention-desktop');
+    const lenaNotes = lena.page.getByTestId('description');
     await eventually(async () =>
-      expect(await preview.textContent()).toContain('Ask @Lena 李娜 for the booking'),
+      expect(await lenaNotes.inputValue()).toBe('Ask @Lena 李娜 for the booking cc @物流 today'),
     );
+    await screenshot(lena.page, 'notes-mention-phone-zh');
+    // The stored text holds the token: the server saw a mention of Lena and told her.
     await lena.page.getByTestId('inbox-badge').waitFor({ timeout: 10_000 });
     await lena.page.locator('.card-activity__follow').click();
     await eventually(async () =>
@@ -194,5 +207,36 @@ describe('comments, mentions and the inbox', () => {
     expect(dialogs).toEqual([]);
     expect(max.errors).toEqual([]);
     expect(lena.errors).toEqual([]);
+  });
+  it('the inbox pages back past the newest 50 with Load more', async () => {
+    // 52 more mentions of logistics, from two people (each within the comment rate limit).
+    await Promise.all(
+      posters.map(async (cookie) => {
+        for (let i = 0; i < 26; i++) {
+          const res = await api(server, 'POST', `/api/boards/${boardId}/cards/mugs1/comments`, {
+            cookie,
+            body: { body: `Pallet check ${i} @{role:logistics}` },
+          });
+          expect(res.status).toBeLessThan(300);
+        }
+      }),
+    );
+    // A fresh start loads only the newest page (on a phone the card panel covers the bell).
+    await lena.page.goto('/');
+    await lena.page.locator('.inbox__button').click();
+    const items = lena.page.locator('.inbox__item');
+    const more = lena.page.getByTestId('inbox-load-more');
+    await more.waitFor();
+    expect(await items.count()).toBe(50);
+    await more.click();
+    await more.waitFor({ state: 'detached' });
+    expect(await items.count()).toBeGreaterThan(52);
+    // The oldest notification, Max's first comment, is now reachable.
+    expect(await items.last().textContent()).toContain('Booking please');
+    await lena.page.getByRole('button', { name: '全部标为已读' }).click();
+    await eventually(async () =>
+      expect(await lena.page.locator('.inbox__item--unread').count()).toBe(0),
+    );
+    expect(await lena.page.getByTestId('inbox-badge').count()).toBe(0);
   });
 });

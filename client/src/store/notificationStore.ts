@@ -1,17 +1,29 @@
 /**
- * The signed-in person's notifications: the newest page and the unread count. Filled over HTTP,
- * kept live by the socket (`notification`, `notification:unread`); reloaded on every (re)connect
- * so someone who was offline sees everything on return.
+ * The signed-in person's notifications: the newest page (and older pages on "Load more") and the
+ * unread count. Filled over HTTP, kept live by the socket (`notification`,
+ * `notification:unread`); reloaded on every (re)connect so someone who was offline sees
+ * everything on return.
  */
 import { create } from 'zustand';
 import type { NotificationDto } from '@orderlane/shared';
 import { activityApi } from '../features/activity/activityApi';
+import {
+  appendOlder,
+  nextPageBefore,
+  NOTIFICATION_PAGE,
+  refreshNewest,
+} from '../features/inbox/notificationPages';
 
 export interface NotificationState {
   items: NotificationDto[];
   unread: number;
   loaded: boolean;
+  /** Older notifications may exist beyond those shown. */
+  hasMore: boolean;
+  loadingMore: boolean;
   load(): Promise<void>;
+  /** Appends the next older page. */
+  loadMore(): Promise<void>;
   /** A notification pushed live. */
   receive(notification: NotificationDto): void;
   /** Another session marked some read. */
@@ -21,19 +33,43 @@ export interface NotificationState {
   reset(): void;
 }
 
-const PAGE = 50;
-
 export const useNotificationStore = create<NotificationState>((set, get) => ({
   items: [],
   unread: 0,
   loaded: false,
+  hasMore: false,
+  loadingMore: false,
 
   async load() {
     try {
-      const list = await activityApi.notifications(PAGE);
-      set({ items: list.items, unread: list.unread, loaded: true });
+      const list = await activityApi.notifications(NOTIFICATION_PAGE);
+      const items = refreshNewest(get().items, list.items, list.unread, Date.now());
+      // When older ones stay shown, whether more exist is up to the oldest of them.
+      const keptOlder = items.length > list.items.length;
+      set({
+        items,
+        unread: list.unread,
+        loaded: true,
+        hasMore: keptOlder ? get().hasMore : list.items.length >= NOTIFICATION_PAGE,
+      });
     } catch {
       // Offline: keep what is shown; the next connect loads again.
+    }
+  },
+
+  async loadMore() {
+    const { items, loadingMore } = get();
+    const before = nextPageBefore(items);
+    if (loadingMore || before === undefined) return;
+    set({ loadingMore: true });
+    try {
+      const list = await activityApi.notifications(NOTIFICATION_PAGE, before);
+      const next = appendOlder(get().items, list.items);
+      set({ items: next.items, hasMore: next.more, unread: list.unread });
+    } catch {
+      // Offline: the button stays; trying again later works.
+    } finally {
+      set({ loadingMore: false });
     }
   },
 
@@ -41,7 +77,7 @@ export const useNotificationStore = create<NotificationState>((set, get) => ({
     const { items, unread } = get();
     if (items.some((n) => n.id === notification.id)) return;
     set({
-      items: [notification, ...items].slice(0, PAGE),
+      items: [notification, ...items],
       unread: notification.readAt === null ? unread + 1 : unread,
     });
   },
@@ -80,6 +116,6 @@ export const useNotificationStore = create<NotificationState>((set, get) => ({
   },
 
   reset() {
-    set({ items: [], unread: 0, loaded: false });
+    set({ items: [], unread: 0, loaded: false, hasMore: false, loadingMore: false });
   },
 }));

@@ -270,6 +270,13 @@ export const DEMO_RISKS: readonly (Risk & { stage: StageKey })[] = [
   },
 ];
 
+/** Orders nobody on the team can move until someone outside acts: one card each, in its stage. */
+export const DEMO_BLOCKED: readonly { stage: StageKey; reason: string }[] = [
+  { stage: 'confirmed', reason: "Waiting for customer's artwork approval" },
+  { stage: 'procurement', reason: 'Waiting for the 30% T/T deposit before ordering fabric' },
+  { stage: 'shipping', reason: 'L/C amendment pending: latest shipment date too early' },
+];
+
 /** Short descriptions a merchandiser would leave on a card. */
 export const DEMO_NOTES: Partial<Record<StageKey, readonly string[]>> = {
   inquiry: ['Customer found us at the Canton Fair. Wants a price for 3 container loads.'],

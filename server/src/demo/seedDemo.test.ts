@@ -14,6 +14,7 @@ import {
 } from '@orderlane/shared';
 import { verifyPassword } from '../auth/passwords';
 import { MemoryStorage } from '../persistence/MemoryStorage';
+import { DEMO_BLOCKED } from './demoCatalog';
 import { seedDemoWorkspace } from './seedDemo';
 
 /** A seeded random source, so the demo is the same on every run. */
@@ -116,6 +117,12 @@ describe('seedDemoWorkspace', () => {
     const atRisk = listCards(doc).filter((c) => c.risks.length > 0);
     expect(atRisk.length).toBeGreaterThanOrEqual(8);
     expect(atRisk.some((c) => c.risks[0]!.note.includes('Supplier delayed'))).toBe(true);
+  });
+
+  it('has a few blocked orders, each with a reason', async () => {
+    const { doc } = await seedAndLoad(4);
+    const blocked = listCards(doc).filter((c) => c.blocked !== null);
+    expect(blocked.map((c) => c.blocked).sort()).toEqual(DEMO_BLOCKED.map((b) => b.reason).sort());
   });
 
   it('is the same board for the same random source', async () => {

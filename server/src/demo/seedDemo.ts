@@ -27,6 +27,7 @@ import {
 import { hashPassword } from '../auth/passwords';
 import type { BoardRecord, Storage } from '../persistence/Storage';
 import {
+  DEMO_BLOCKED,
   DEMO_BOARD_TITLE,
   DEMO_CUSTOMERS,
   DEMO_NOTES,
@@ -152,6 +153,7 @@ export async function seedDemoWorkspace(
   // Newer orders carry higher numbers, so the numbers fall from inquiry towards done.
   let orderSeq = 720;
   const risksLeft = [...DEMO_RISKS];
+  const blockedLeft = [...DEMO_BLOCKED];
   for (const stage of STAGE_KEYS) {
     for (let n = 0; n < ORDERS_PER_STAGE[stage]; n++, index++) {
       const customer = pick(random, DEMO_CUSTOMERS);
@@ -166,6 +168,9 @@ export async function seedDemoWorkspace(
       const riskAt = risksLeft.findIndex((r) => r.stage === stage);
       const risk = riskAt >= 0 && random() < 0.9 ? risksLeft.splice(riskAt, 1)[0] : undefined;
       const note = DEMO_NOTES[stage];
+      // The second order of its stage, so the blocked one is rarely also the flagged one.
+      const blockedAt = n === 1 ? blockedLeft.findIndex((b) => b.stage === stage) : -1;
+      const blocked = blockedAt >= 0 ? blockedLeft.splice(blockedAt, 1)[0]!.reason : null;
       cards.push({
         id: makeId(random) as CardId,
         columnId: columnOf.get(stage)!,
@@ -186,6 +191,7 @@ export async function seedDemoWorkspace(
         eta: late ? addDays(due, 24 + Math.floor(random() * 14)) : null,
         priority: risk?.severity === 'high' ? 'urgent' : priorityFor(random, customer.tier),
         risks: risk ? [{ kind: risk.kind, severity: risk.severity, note: risk.note }] : [],
+        blocked,
         ...(note && n === 0 ? { description: note[0]! } : {}),
       });
     }

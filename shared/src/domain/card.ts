@@ -36,6 +36,9 @@ export type Risk = z.infer<typeof riskSchema>;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)');
 const shortText = (max: number) => z.string().max(max);
 
+/** The longest reason a blocked card can carry: one line a standup can read out. */
+export const BLOCKED_REASON_MAX = 300;
+
 /** The editable scalar fields of a card: what a client may write with `updateCard`. */
 export const cardFieldsSchema = z.object({
   title: shortText(200),
@@ -53,6 +56,8 @@ export const cardFieldsSchema = z.object({
   eta: isoDate.nullable(),
   priority: z.enum(PRIORITIES),
   risks: z.array(riskSchema).max(20),
+  /** null = not blocked; a string = blocked, with why ('' = blocked, no reason given). */
+  blocked: shortText(BLOCKED_REASON_MAX).nullable(),
 });
 export type CardFields = z.infer<typeof cardFieldsSchema>;
 export const cardPatchSchema = cardFieldsSchema.partial();
@@ -85,6 +90,7 @@ export const DEFAULT_CARD_FIELDS: CardFields = {
   eta: null,
   priority: 'normal',
   risks: [],
+  blocked: null,
 };
 
 export const CARD_FIELD_KEYS = Object.keys(DEFAULT_CARD_FIELDS) as (keyof CardFields)[];

@@ -76,3 +76,33 @@ describe('diffCardChange', () => {
     expect(diffCardChange(dup, reordered)).toEqual([]);
   });
 });
+
+describe('diffCardChange: the blocked flag', () => {
+  it('reports blocking and unblocking with the reason', () => {
+    const blocked = { ...base, blocked: 'L/C amendment pending' };
+    expect(diffCardChange(base, blocked)).toEqual([
+      { type: 'blocked', from: null, to: 'L/C amendment pending' },
+    ]);
+    expect(diffCardChange(blocked, base)).toEqual([
+      { type: 'unblocked', from: 'L/C amendment pending', to: null },
+    ]);
+  });
+
+  it('reports a blocked card without a reason, and a changed reason as blocked again', () => {
+    expect(diffCardChange(base, { ...base, blocked: '' })).toEqual([
+      { type: 'blocked', from: null, to: '' },
+    ]);
+    expect(diffCardChange({ ...base, blocked: '' }, { ...base, blocked: 'artwork' })).toEqual([
+      { type: 'blocked', from: '', to: 'artwork' },
+    ]);
+    expect(diffCardChange({ ...base, blocked: 'x' }, { ...base, blocked: 'x' })).toEqual([]);
+  });
+
+  it('treats a state without the key as not blocked, and reports a card created blocked', () => {
+    expect(diffCardChange(base, { ...base, blocked: null })).toEqual([]);
+    expect(diffCardChange(undefined, { ...base, blocked: 'artwork' })).toEqual([
+      { type: 'created', from: null, to: 'c1', subject: 'l1' },
+      { type: 'blocked', from: null, to: 'artwork' },
+    ]);
+  });
+});

@@ -18,13 +18,19 @@ export const CARD_CHANGE_TYPES = [
   'riskAdded',
   'riskRemoved',
   'riskChanged',
+  'blocked',
+  'unblocked',
   'deleted',
 ] as const;
 export type CardChangeType = (typeof CARD_CHANGE_TYPES)[number];
 
 export interface CardChange {
   type: CardChangeType;
-  /** The previous value: a column id, lane id, user id, ISO date, priority or risk severity. */
+  /**
+   * The previous value: a column id, lane id, user id, ISO date, priority or risk severity. For
+   * `blocked`/`unblocked`: the blocked reason ('' = no reason given); a `blocked` event with a
+   * non-null `from` is a changed reason on a card that stayed blocked.
+   */
   from: string | null;
   to: string | null;
   /** For risk events: which risk. For `created`: the starting lane id. */
@@ -34,7 +40,22 @@ export interface CardChange {
 /** The fields history looks at (a whole Card fits). */
 export type CardState = Pick<Card, 'columnId' | 'laneId' | 'ownerId' | 'dueDate' | 'priority'> & {
   risks: readonly { kind: RiskKind; severity: string }[];
+  /** Optional so states recorded before the blocked flag existed still diff (as not blocked). */
+  blocked?: string | null;
 };
+
+/** Blocking, unblocking, or a new reason on a card that stays blocked. */
+function blockedChange(
+  before: string | null | undefined,
+  after: string | null | undefined,
+  out: CardChange[],
+): void {
+  const was = before ?? null;
+  const now = after ?? null;
+  if (was === now) return;
+  if (now === null) out.push({ type: 'unblocked', from: was, to: null });
+  else out.push({ type: 'blocked', from: was, to: now });
+}
 
 function scalar(
   type: CardChangeType,
@@ -59,7 +80,8 @@ function riskSeverities(risks: CardState['risks']): Map<string, string> {
 
 /**
  * The events that turn `before` into `after`: `undefined` before means created, `undefined`
- * after means deleted. Pure; the order is stable (stage, lane, owner, due date, priority, risks).
+ * after means deleted. Pure; the order is stable (stage, lane, owner, due date, priority, blocked,
+ * risks).
  */
 export function diffCardChange(
   before: CardState | undefined,
@@ -72,6 +94,7 @@ export function diffCardChange(
     ];
     // A card made with an owner was assigned as it was made: that owner is told and follows.
     if (after!.ownerId) created.push({ type: 'owner', from: null, to: after!.ownerId });
+    blockedChange(null, after!.blocked, created);
     return created;
   }
   if (!after) return [{ type: 'deleted', from: before.columnId, to: null }];
@@ -81,6 +104,7 @@ export function diffCardChange(
   scalar('owner', before.ownerId, after.ownerId, out);
   scalar('dueDate', before.dueDate, after.dueDate, out);
   scalar('priority', before.priority, after.priority, out);
+  blockedChange(before.blocked, after.blocked, out);
   const was = riskSeverities(before.risks);
   const now = riskSeverities(after.risks);
   for (const [kind, severity] of now) {

@@ -57,8 +57,20 @@ export const actionItemPatchBody = z
     dueDate: isoDate.optional(),
     done: z.boolean().optional(),
     pdcaPhase: z.enum(PDCA_PHASES).nullable().optional(),
+    /** The linked order card: both ids, or both null to unlink. */
+    boardId: id.nullable().optional(),
+    cardId: id.nullable().optional(),
   })
-  .refine((b) => Object.values(b).some((v) => v !== undefined), 'nothing to change');
+  .refine((b) => Object.values(b).some((v) => v !== undefined), 'nothing to change')
+  .refine(
+    (b) =>
+      (b.boardId === undefined) === (b.cardId === undefined) &&
+      (b.boardId === null) === (b.cardId === null),
+    {
+      message: 'give both boardId and cardId (or both null), or neither',
+      path: ['cardId'],
+    },
+  );
 
 export type MeetingCreateBody = z.infer<typeof meetingCreateBody>;
 export type AgendaItemCreateBody = z.infer<typeof agendaItemCreateBody>;

@@ -5,6 +5,7 @@
 import * as Y from 'yjs';
 import type { BoardKind, MeetingCadence } from '../protocol/api';
 import {
+  BLOCKED_REASON_MAX,
   CUSTOMER_TIERS,
   DEFAULT_CARD_FIELDS,
   INCOTERMS,
@@ -80,6 +81,11 @@ function readRisks(value: unknown): Risk[] {
     if (parsed.success) risks.push(parsed.data);
   }
   return risks;
+}
+
+/** A blocked reason is a string; anything else (a missing key on an older card too) is not blocked. */
+function readBlocked(value: unknown): string | null {
+  return typeof value === 'string' ? value.slice(0, BLOCKED_REASON_MAX) : null;
 }
 
 export function readMeta(doc: Y.Doc): BoardMeta {
@@ -162,6 +168,7 @@ export function readCard(id: string, entry: YRecord): Card {
     eta: isoDateOrNull(get('eta')),
     priority: oneOf(PRIORITIES, get('priority')) ?? d.priority,
     risks: readRisks(get('risks')),
+    blocked: readBlocked(get('blocked')),
     createdAt: num(get('createdAt')) ?? 0,
     createdBy: nullableStr('createdBy') as UserId | null,
     updatedAt: num(get('updatedAt')) ?? 0,

@@ -33,6 +33,9 @@ export function TimelineChange({ change }: { change: CardHistoryEntryDto }) {
         return /^\d{4}-\d{2}-\d{2}$/.test(raw) ? formatDate(locale, raw) : raw;
       case 'priority':
         return t(`board.priority.${raw}`);
+      case 'blocked':
+      case 'unblocked':
+        return raw;
       default:
         return t(`board.severity.${raw}`);
     }
@@ -48,6 +51,8 @@ export function TimelineChange({ change }: { change: CardHistoryEntryDto }) {
   else if (change.type === 'owner' && change.from === null) key = 'activity.change.ownerSet';
   else if (change.type === 'dueDate' && change.to === null) key = 'activity.change.dueCleared';
   else if (change.type === 'dueDate' && change.from === null) key = 'activity.change.dueSet';
+  else if (change.type === 'blocked' && change.from !== null) key = 'activity.change.blockedReason';
+  else if (change.type === 'blocked' && !change.to) key = 'activity.change.blockedNoReason';
 
   return (
     <li className="timeline__item timeline__change" data-change-type={change.type}>

@@ -27,8 +27,11 @@ export const activityApi = {
     apiRequest<CardTimelineDto>('GET', `${card(boardId, cardId)}/history`),
   follow: (boardId: string, cardId: string, following: boolean) =>
     apiRequest<FollowDto>(following ? 'POST' : 'DELETE', `${card(boardId, cardId)}/follow`),
-  notifications: (limit = 50) =>
-    apiRequest<NotificationListDto>('GET', `/api/notifications?limit=${limit}`),
+  notifications: (limit = 50, before?: number) =>
+    apiRequest<NotificationListDto>(
+      'GET',
+      `/api/notifications?limit=${limit}${before === undefined ? '' : `&before=${before}`}`,
+    ),
   markRead: (body: { ids: string[] } | { all: true }) =>
     apiRequest<NotificationUnreadDto>('POST', '/api/notifications/read', body),
 };

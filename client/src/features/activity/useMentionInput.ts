@@ -2,7 +2,8 @@
  * The `@` popup of a textarea: watches the text before the caret for `@query`, offers people and
  * departments (`mentionCandidates`), and on ↑/↓/Enter/Tab/Escape or a click inserts the stored
  * token `@{user:…}` / `@{role:…}` in place of `@query`. Works for a controlled React textarea
- * and for the Yjs-bound description alike: the insertion is a real `input` event.
+ * and for the Yjs-bound description alike: the insertion is a real `input` event (the description
+ * then shows the token as a name).
  */
 import { useCallback, useId, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
 import { mentionCandidates, type MentionCandidate } from '@orderlane/shared';
@@ -34,12 +35,19 @@ export interface MentionInput {
   inputProps: Record<string, string | boolean | undefined>;
 }
 
-function findTrigger(area: HTMLTextAreaElement): Trigger | null {
+export interface MentionInputOptions {
+  /** True when the `@` at this offset begins a mention already shown as a name: not a query. */
+  isMentionAt?(offset: number): boolean;
+}
+
+function findTrigger(area: HTMLTextAreaElement, options: MentionInputOptions): Trigger | null {
   if (area.selectionStart !== area.selectionEnd) return null;
   const before = area.value.slice(0, area.selectionStart);
   const match = TRIGGER.exec(before);
   if (!match) return null;
-  return { start: before.length - match[1]!.length - 1, query: match[1]! };
+  const start = before.length - match[1]!.length - 1;
+  if (options.isMentionAt?.(start)) return null;
+  return { start, query: match[1]! };
 }
 
 /** Replaces the text the way typing would, so React and the Yjs binding both see an `input`. */
@@ -53,11 +61,15 @@ export function replaceText(area: HTMLTextAreaElement, from: number, to: number,
   area.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-export function useMentionInput(area: RefObject<HTMLTextAreaElement | null>): MentionInput {
+export function useMentionInput(
+  area: RefObject<HTMLTextAreaElement | null>,
+  options: MentionInputOptions = {},
+): MentionInput {
   const members = useMentionMembers();
   const locale = useLocaleStore((s) => s.locale);
   const selfId = useSessionStore((s) => s.me?.user.id);
   const listId = useId();
+  const { isMentionAt } = options;
   const [trigger, setTrigger] = useState<Trigger | null>(null);
   const [dismissedAt, setDismissedAt] = useState<number | null>(null);
   const [active, setActive] = useState(0);
@@ -72,13 +84,13 @@ export function useMentionInput(area: RefObject<HTMLTextAreaElement | null>): Me
 
   const refresh = useCallback(() => {
     const el = area.current;
-    const next = el ? findTrigger(el) : null;
+    const next = el ? findTrigger(el, { isMentionAt }) : null;
     if (next?.start !== trigger?.start || next?.query !== trigger?.query) {
       setTrigger(next);
       setActive(0);
     }
     if (!next) setDismissedAt(null);
-  }, [area, trigger]);
+  }, [area, trigger, isMentionAt]);
 
   const close = useCallback(() => {
     setDismissedAt(trigger?.start ?? null);

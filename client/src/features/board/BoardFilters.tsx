@@ -1,5 +1,5 @@
 /**
- * The grouping switch and the filters (owner, customer, at risk, overdue). Inline in the toolbar
+ * The grouping switch and the filters (owner, customer, at risk, overdue, blocked). Inline in the toolbar
  * on wide screens; `stacked` lays them out as labelled fields for the phone's filter sheet.
  */
 import { useId, useMemo, type ReactNode } from 'react';
@@ -106,12 +106,27 @@ export function BoardFilters({ stacked = false }: { stacked?: boolean }) {
           />
           {t('board.filter.overdue')}
         </label>
+        <label className="chip-toggle">
+          <input
+            type="checkbox"
+            checked={view.blocked}
+            onChange={(e) => setView({ blocked: e.target.checked })}
+          />
+          {t('board.filter.blocked')}
+        </label>
         {hasFilters(view) && (
           <button
             type="button"
             className="link-button"
             onClick={() =>
-              setView({ owner: null, customer: null, risk: false, overdue: false, q: '' })
+              setView({
+                owner: null,
+                customer: null,
+                risk: false,
+                overdue: false,
+                blocked: false,
+                q: '',
+              })
             }
           >
             {t('board.filter.clear')}

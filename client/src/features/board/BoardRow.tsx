@@ -5,9 +5,9 @@
  */
 import { memo, useEffect, useRef, useState } from 'react';
 import { cellKey, type CardId, type Column, type Locale } from '@orderlane/shared';
-import { formatNumber, useT } from '../../i18n';
 import { useBoardContext } from './BoardContext';
 import { BoardCell } from './BoardCell';
+import { LaneHeader } from './LaneHeader';
 import type { GridRow } from './boardGrid';
 import { columnTitle } from './labels';
 
@@ -45,7 +45,6 @@ const NONE: CardId[] = [];
 
 export const BoardRow = memo(function BoardRow(props: BoardRowProps) {
   const { row, columns, cells, locale, collapsed, onToggle } = props;
-  const t = useT();
   const { rowLabel } = useBoardContext();
   const [ref, near] = useNearScreen();
   const name = rowLabel(row);
@@ -53,19 +52,14 @@ export const BoardRow = memo(function BoardRow(props: BoardRowProps) {
   return (
     <div className="board-row" role="row" data-row-key={row.key}>
       <div ref={ref} className="row-header" role="rowheader" data-row-key={row.key}>
-        <button
-          type="button"
-          className="row-header__toggle"
-          aria-expanded={!collapsed}
-          aria-label={t(collapsed ? 'board.lane.expand' : 'board.lane.collapse', { name })}
-          onClick={() => onToggle(row.key)}
-        >
-          <span className="row-header__chevron" aria-hidden="true">
-            {collapsed ? '▸' : '▾'}
-          </span>
-          <span className="row-header__name">{name}</span>
-          <span className="row-header__count">{formatNumber(locale, count)}</span>
-        </button>
+        <LaneHeader
+          row={row}
+          name={name}
+          count={count}
+          locale={locale}
+          collapsed={collapsed}
+          onToggle={onToggle}
+        />
       </div>
       {!collapsed &&
         columns.map((column, i) => (

@@ -1,4 +1,7 @@
-/** What a card shows: order number, customer, title, owner, due date, priority and risk flags. */
+/**
+ * What a card shows: order number, customer, title, blocked badge, owner, due date, priority and
+ * risk flags.
+ */
 import { memo } from 'react';
 import { dueState, isoDay, type Card } from '@orderlane/shared';
 import { formatDate, useLocaleStore, useT } from '../../i18n';
@@ -53,6 +56,15 @@ export const CardFace = memo(function CardFace({ card, done, size = 'normal' }: 
         )}
       </div>
       <div className="card-face__title">{card.title || t('board.card.untitled')}</div>
+      {card.blocked !== null && (
+        // The reason rides in the tooltip on the board; the standup screen spells it out.
+        <div className="card-face__blocked" title={card.blocked || t('board.card.blockedNoReason')}>
+          <span className="card-face__blocked-badge">{t('board.card.blocked')}</span>
+          {size === 'large' && card.blocked && (
+            <span className="card-face__blocked-reason">{card.blocked}</span>
+          )}
+        </div>
+      )}
       <div className="card-face__bottom">
         {card.risks.length > 0 && (
           <span

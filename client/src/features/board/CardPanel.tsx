@@ -17,6 +17,7 @@ import { selectCard, useBoard } from '../../store/boardStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { useBoardContext } from './BoardContext';
 import { DescriptionEditor } from './DescriptionEditor';
+import { BlockedEditor } from './BlockedEditor';
 import { FieldInput, FieldSelect } from './FieldInput';
 import { RiskEditor } from './RiskEditor';
 import { CardActivity } from '../activity/CardActivity';
@@ -185,6 +186,11 @@ export function CardPanel({ cardId }: { cardId: CardId }) {
               onCommit={(v) => set({ eta: v || null })}
             />
           </div>
+          <BlockedEditor
+            blocked={card.blocked}
+            disabled={disabled}
+            onChange={(blocked) => set({ blocked })}
+          />
           <RiskEditor risks={card.risks} disabled={disabled} onChange={(risks) => set({ risks })} />
           <DescriptionEditor cardId={cardId} />
           <CardActionItems cardId={cardId} />

@@ -1,15 +1,29 @@
 /**
  * The standup screen for a shared display: one lane (or one person, when grouped by owner) at a
  * time in large, high-contrast type; ←/→ or PageUp/PageDown step through, the exit button leaves.
+ * The row shown lives in the URL (`&lane=<row key>`), so a reload or a shared link opens it again.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import { dueState, isoDay } from '@orderlane/shared';
 import { formatNumber, useLocaleStore, useT } from '../../i18n';
+import { replaceSearch, useLocationStore } from '../../router/location';
 import { useBoard } from '../../store/boardStore';
 import { useBoardContext } from './BoardContext';
 import { CardFace } from './CardFace';
 import { gridCell, type BoardGrid } from './boardGrid';
 import { columnTitle } from './labels';
+
+/** The query parameter naming the lane (or person) on screen. */
+export const STANDUP_LANE_PARAM = 'lane';
+
+/** Writes (or, with null, drops) the row on screen into the current URL. */
+function writeLane(key: string | null): void {
+  const params = new URLSearchParams(window.location.search);
+  if (key === null) params.delete(STANDUP_LANE_PARAM);
+  else params.set(STANDUP_LANE_PARAM, key);
+  const search = params.toString();
+  replaceSearch(search ? `?${search}` : '');
+}
 
 export function StandupView({ grid }: { grid: BoardGrid }) {
   const t = useT();
@@ -17,24 +31,38 @@ export function StandupView({ grid }: { grid: BoardGrid }) {
   const { view, setView, rowLabel } = useBoardContext();
   const columns = useBoard((s) => s.columns);
   const cards = useBoard((s) => s.cards);
-  const [index, setIndex] = useState(0);
+  const wanted = useLocationStore((s) => new URLSearchParams(s.search).get(STANDUP_LANE_PARAM));
   const count = grid.rows.length;
-  const at = Math.min(index, Math.max(0, count - 1));
+  // A lane that is gone (or a link from another grouping) falls back to the first row.
+  const found = grid.rows.findIndex((r) => r.key === wanted);
+  const at = found >= 0 ? found : 0;
   const row = grid.rows[at];
+  const rows = grid.rows;
+  const goTo = useCallback(
+    (i: number) => {
+      const next = rows[Math.max(0, Math.min(rows.length - 1, i))];
+      if (next) writeLane(next.key);
+    },
+    [rows],
+  );
+  const exit = useCallback(() => {
+    writeLane(null);
+    setView({ standup: false });
+  }, [setView]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'ArrowRight' || e.key === 'PageDown') {
         e.preventDefault();
-        setIndex((i) => Math.min(count - 1, i + 1));
+        goTo(at + 1);
       } else if (e.key === 'ArrowLeft' || e.key === 'PageUp') {
         e.preventDefault();
-        setIndex((i) => Math.max(0, i - 1));
-      } else if (e.key === 'Escape') setView({ standup: false });
+        goTo(at - 1);
+      } else if (e.key === 'Escape') exit();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [count, setView]);
+  }, [at, goTo, exit]);
 
   const today = isoDay(new Date());
   const stages = row
@@ -61,7 +89,7 @@ export function StandupView({ grid }: { grid: BoardGrid }) {
           className="standup__nav"
           aria-label={t('board.standup.previous')}
           disabled={at === 0}
-          onClick={() => setIndex(at - 1)}
+          onClick={() => goTo(at - 1)}
         >
           ‹
         </button>
@@ -79,7 +107,7 @@ export function StandupView({ grid }: { grid: BoardGrid }) {
           className="standup__nav"
           aria-label={t('board.standup.next')}
           disabled={at >= count - 1}
-          onClick={() => setIndex(at + 1)}
+          onClick={() => goTo(at + 1)}
         >
           ›
         </button>
@@ -103,7 +131,7 @@ export function StandupView({ grid }: { grid: BoardGrid }) {
               aria-checked={view.group === group}
               className="standup__mode"
               onClick={() => {
-                setIndex(0);
+                writeLane(null);
                 setView({ group });
               }}
             >
@@ -111,7 +139,7 @@ export function StandupView({ grid }: { grid: BoardGrid }) {
             </button>
           ))}
         </div>
-        <button type="button" className="standup__exit" onClick={() => setView({ standup: false })}>
+        <button type="button" className="standup__exit" onClick={exit}>
           {t('board.standup.exit')}
         </button>
       </header>

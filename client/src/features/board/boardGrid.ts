@@ -45,6 +45,7 @@ export function cardMatches(card: Card, view: BoardView, today: string, done: bo
   if (view.customer && card.customer !== view.customer) return false;
   if (view.risk && card.risks.length === 0) return false;
   if (view.overdue && dueState(card.dueDate, today, { done }) !== 'overdue') return false;
+  if (view.blocked && card.blocked === null) return false;
   const q = view.q.trim().toLowerCase();
   if (q) {
     const text = [card.title, card.orderNo, card.customer, card.product].join(' ').toLowerCase();

@@ -9,6 +9,7 @@ export interface BoardView {
   customer: string | null;
   risk: boolean;
   overdue: boolean;
+  blocked: boolean;
   q: string;
   card: string | null;
   standup: boolean;
@@ -23,6 +24,7 @@ export const VIEW_PARAMS = {
   customer: 'customer',
   risk: 'risk',
   overdue: 'overdue',
+  blocked: 'blocked',
   q: 'q',
   card: 'card',
   mode: 'mode',
@@ -38,6 +40,7 @@ export function parseView(params: URLSearchParams): BoardView {
     customer: params.get(VIEW_PARAMS.customer) || null,
     risk: params.get(VIEW_PARAMS.risk) === '1',
     overdue: params.get(VIEW_PARAMS.overdue) === '1',
+    blocked: params.get(VIEW_PARAMS.blocked) === '1',
     q: params.get(VIEW_PARAMS.q) ?? '',
     card: params.get(VIEW_PARAMS.card) || null,
     standup: params.get(VIEW_PARAMS.mode) === 'standup',
@@ -54,6 +57,7 @@ export function writeView(params: URLSearchParams, view: BoardView): URLSearchPa
   put(VIEW_PARAMS.customer, view.customer);
   put(VIEW_PARAMS.risk, view.risk ? '1' : null);
   put(VIEW_PARAMS.overdue, view.overdue ? '1' : null);
+  put(VIEW_PARAMS.blocked, view.blocked ? '1' : null);
   put(VIEW_PARAMS.q, view.q || null);
   put(VIEW_PARAMS.card, view.card);
   put(VIEW_PARAMS.mode, view.standup ? 'standup' : null);
@@ -61,5 +65,7 @@ export function writeView(params: URLSearchParams, view: BoardView): URLSearchPa
 }
 
 export function hasFilters(view: BoardView): boolean {
-  return Boolean(view.owner || view.customer || view.risk || view.overdue || view.q.trim());
+  return Boolean(
+    view.owner || view.customer || view.risk || view.overdue || view.blocked || view.q.trim(),
+  );
 }

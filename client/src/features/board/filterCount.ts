@@ -5,5 +5,5 @@ import type { BoardView } from './boardView';
  * the number the phone's Filters button shows so a hidden filter is never forgotten.
  */
 export function activeFilterCount(view: BoardView): number {
-  return [view.owner, view.customer, view.risk, view.overdue].filter(Boolean).length;
+  return [view.owner, view.customer, view.risk, view.overdue, view.blocked].filter(Boolean).length;
 }

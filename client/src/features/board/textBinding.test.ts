@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import type { MentionLookup } from '@orderlane/shared';
+import { mentionDisplay } from './mentionDisplay';
 import { bindTextarea, diffText, transformIndex } from './textBinding';
 
 /** Types `insert` at the caret of a textarea the way a browser does: value, caret, input event. */
@@ -85,5 +87,79 @@ describe('bindTextarea', () => {
     flush();
     expect(areaA.value).toBe('Xhello world你好');
     expect(areaB.value).toBe('Xhello world你好');
+  });
+});
+
+describe('bindTextarea with mention names', () => {
+  const lookup: MentionLookup = { userName: (id) => ({ u1: 'Zhou Jie' })[id], locale: 'zh' };
+  const show = (stored: string) => mentionDisplay(stored, lookup);
+  const ZHOU = '@{user:u1}';
+
+  function setupNames(initial: string) {
+    const doc = new Y.Doc();
+    const remote = new Y.Doc();
+    doc.getText('d').insert(0, initial);
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(doc));
+    doc.on('update', (u: Uint8Array, o: unknown) => o !== 'net' && Y.applyUpdate(remote, u, 'net'));
+    remote.on('update', (u: Uint8Array, o: unknown) => o !== 'net' && Y.applyUpdate(doc, u, 'net'));
+    const area = document.createElement('textarea');
+    document.body.append(area);
+    const binding = bindTextarea(doc.getText('d'), area, 'A', show);
+    return { doc, remote, area, binding, stored: () => doc.getText('d').toString() };
+  }
+
+  it('shows names, and typing after a name writes after the token', () => {
+    const { area, stored } = setupNames(`Ask ${ZHOU} now`);
+    expect(area.value).toBe('Ask @Zhou Jie now');
+    type(area, 13, ',');
+    expect(stored()).toBe(`Ask ${ZHOU}, now`);
+    expect(area.value).toBe('Ask @Zhou Jie, now');
+  });
+
+  it('removes the whole mention on backspace into its name', () => {
+    const { area, stored } = setupNames(`Ask ${ZHOU} now`);
+    area.focus();
+    area.value = 'Ask @Zhou Ji now';
+    area.setSelectionRange(12, 12);
+    area.dispatchEvent(new Event('input'));
+    expect(stored()).toBe('Ask  now');
+    expect(area.value).toBe('Ask  now');
+    expect(area.selectionStart).toBe(4);
+  });
+
+  it('turns a picked token into a name with the caret after it', () => {
+    const { area, stored } = setupNames('Ask ');
+    type(area, 4, `@{role:logistics} `);
+    expect(stored()).toBe('Ask @{role:logistics} ');
+    expect(area.value).toBe('Ask @物流 ');
+    expect(area.selectionStart).toBe(8);
+  });
+
+  it('keeps the caret in place when a remote edit lands before it', () => {
+    const { remote, area } = setupNames(`${ZHOU} hi`);
+    area.focus();
+    area.setSelectionRange(12, 12); // after "hi"
+    remote.getText('d').insert(0, `${ZHOU}, `);
+    expect(area.value).toBe('@Zhou Jie, @Zhou Jie hi');
+    expect(area.selectionStart).toBe(23);
+  });
+
+  it('re-shows names when they change, keeping the caret', () => {
+    const names: Record<string, string> = {};
+    const doc = new Y.Doc();
+    doc.getText('d').insert(0, `${ZHOU} hi`);
+    const area = document.createElement('textarea');
+    document.body.append(area);
+    const binding = bindTextarea(doc.getText('d'), area, 'A', (s) =>
+      mentionDisplay(s, { userName: (id) => names[id], locale: 'en' }),
+    );
+    expect(area.value).toBe('@unknown member hi');
+    area.focus();
+    area.setSelectionRange(18, 18);
+    names.u1 = '周杰';
+    binding.refresh();
+    expect(area.value).toBe('@周杰 hi');
+    expect(area.selectionStart).toBe(6);
+    binding();
   });
 });

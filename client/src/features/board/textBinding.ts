@@ -3,14 +3,20 @@
  * the textarea last showed), and remote edits are applied to the textarea while keeping the caret
  * where the person left it. Two people typing at once both keep their words. During IME
  * composition (Chinese input) nothing is written or re-rendered until the composition ends.
+ * An optional display layer (`mentionDisplay`) shows mention names while the Y.Text keeps tokens:
+ * the textarea then holds the display text, and every offset goes through the view's map.
  */
 import type * as Y from 'yjs';
+import {
+  plainDisplay,
+  toDisplayOffset,
+  toStoredChange,
+  toStoredOffset,
+  type DisplayText,
+  type TextChange,
+} from './mentionDisplay';
 
-export interface TextChange {
-  index: number;
-  remove: number;
-  insert: string;
-}
+export type { TextChange } from './mentionDisplay';
 
 /** The single change turning `before` into `after` (common prefix and suffix kept). */
 export function diffText(before: string, after: string, caret?: number): TextChange {
@@ -59,27 +65,52 @@ export function applyTextChange(text: Y.Text, change: TextChange, origin: unknow
   }, origin);
 }
 
-/** Starts the binding; returns the function that ends it. */
-export function bindTextarea(text: Y.Text, area: HTMLTextAreaElement, origin: unknown): () => void {
-  let shown = text.toString();
+/** Turns the stored text into what the textarea shows; the default shows it as stored. */
+export type ShowText = (stored: string) => DisplayText;
+
+export interface TextBinding {
+  /** Ends the binding. */
+  (): void;
+  /** Re-shows the text after the way it shows changed (names loaded, language switched). */
+  refresh(): void;
+  /** What the textarea shows now, with its map to the stored text. */
+  shown(): DisplayText;
+}
+
+/** Starts the binding; calling the result ends it. */
+export function bindTextarea(
+  text: Y.Text,
+  area: HTMLTextAreaElement,
+  origin: unknown,
+  show: ShowText = plainDisplay,
+): TextBinding {
+  let view = show(text.toString());
   let composing = false;
   // Remote changes that arrived while composing, to transform the composed change through.
   let missed: Delta[] = [];
-  area.value = shown;
+  area.value = view.display;
 
-  const render = () => {
-    const value = text.toString();
-    if (value === area.value) {
-      shown = value;
-      return;
+  /** Shows the Y.Text, keeping a selection given in stored offsets. */
+  const render = (selection?: { start: number; end: number }) => {
+    view = show(text.toString());
+    if (view.display === area.value) return;
+    area.value = view.display;
+    if (selection) {
+      area.setSelectionRange(
+        toDisplayOffset(view, selection.start),
+        toDisplayOffset(view, selection.end),
+      );
     }
-    area.value = value;
-    shown = value;
   };
+
+  const storedSelection = () => ({
+    start: toStoredOffset(view, area.selectionStart),
+    end: toStoredOffset(view, area.selectionEnd),
+  });
 
   const commitLocal = () => {
     const caret = area.selectionEnd ?? undefined;
-    let change = diffText(shown, area.value, caret);
+    let change = toStoredChange(view, diffText(view.display, area.value, caret));
     for (const delta of missed) {
       const index = transformIndex(change.index, delta);
       const end = transformIndex(change.index + change.remove, delta);
@@ -87,13 +118,10 @@ export function bindTextarea(text: Y.Text, area: HTMLTextAreaElement, origin: un
     }
     missed = [];
     applyTextChange(text, change, origin);
-    if (text.toString() !== area.value) {
-      // Remote text arrived during composition: show the merged text, caret after our insert.
-      const caretAt = change.index + change.insert.length;
-      render();
-      area.setSelectionRange(caretAt, caretAt);
-    }
-    shown = text.toString();
+    // Shows names for a token just inserted, the merged text after a composition during which
+    // remote text arrived, or a whole mention gone; the caret goes after our insert.
+    const caretAt = change.index + change.insert.length;
+    render({ start: caretAt, end: caretAt });
   };
 
   const onInput = () => {
@@ -112,20 +140,27 @@ export function bindTextarea(text: Y.Text, area: HTMLTextAreaElement, origin: un
       missed.push(event.delta);
       return;
     }
-    const start = transformIndex(area.selectionStart, event.delta);
-    const end = transformIndex(area.selectionEnd, event.delta);
-    render();
-    area.setSelectionRange(start, end);
+    const selection = storedSelection();
+    render({
+      start: transformIndex(selection.start, event.delta),
+      end: transformIndex(selection.end, event.delta),
+    });
   };
 
   area.addEventListener('input', onInput);
   area.addEventListener('compositionstart', onCompositionStart);
   area.addEventListener('compositionend', onCompositionEnd);
   text.observe(onRemote);
-  return () => {
+  const stop = () => {
     area.removeEventListener('input', onInput);
     area.removeEventListener('compositionstart', onCompositionStart);
     area.removeEventListener('compositionend', onCompositionEnd);
     text.unobserve(onRemote);
   };
+  return Object.assign(stop, {
+    refresh() {
+      if (!composing) render(storedSelection());
+    },
+    shown: () => view,
+  });
 }

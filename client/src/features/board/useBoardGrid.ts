@@ -15,12 +15,12 @@ export function useBoardGrid(view: BoardView): BoardGrid {
   const columns = useBoard((s) => s.columns);
   const lanes = useBoard((s) => s.lanes);
   const members = useSessionStore((s) => s.members);
-  const { group, owner, customer, risk, overdue, q } = view;
+  const { group, owner, customer, risk, overdue, blocked, q } = view;
   return useMemo(
     () =>
       build(
         { meta, loaded, cards, layout, columns, lanes },
-        { group, owner, customer, risk, overdue, q, card: null, standup: false },
+        { group, owner, customer, risk, overdue, blocked, q, card: null, standup: false },
         isoDay(new Date()),
         members.map((m) => m.id),
       ),
@@ -38,6 +38,7 @@ export function useBoardGrid(view: BoardView): BoardGrid {
       customer,
       risk,
       overdue,
+      blocked,
       q,
     ],
   );

@@ -9,6 +9,7 @@ import { navigate } from '../../router/location';
 import { paths } from '../../router/routes';
 import { useNotificationStore } from '../../store/notificationStore';
 import { startActivitySocket } from '../../sync/activitySocket';
+import { useDismiss } from '../shell/useDismiss';
 import { NotificationItem } from './NotificationItem';
 import './inbox.css';
 
@@ -16,25 +17,14 @@ export function InboxButton() {
   const t = useT();
   const unread = useNotificationStore((s) => s.unread);
   const items = useNotificationStore((s) => s.items);
+  const hasMore = useNotificationStore((s) => s.hasMore);
+  const loadingMore = useNotificationStore((s) => s.loadingMore);
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => startActivitySocket(), []);
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: Event) => {
-      if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
-      if (event instanceof MouseEvent && root.current?.contains(event.target as Node)) return;
-      setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  useDismiss(open, () => setOpen(false), root);
 
   const openNotification = (n: NotificationDto) => {
     setOpen(false);
@@ -97,6 +87,19 @@ export function InboxButton() {
               {items.map((n) => (
                 <NotificationItem key={n.id} notification={n} onOpen={openNotification} />
               ))}
+              {hasMore && (
+                <li className="inbox__more">
+                  <button
+                    type="button"
+                    className="link-button"
+                    data-testid="inbox-load-more"
+                    disabled={loadingMore}
+                    onClick={() => void useNotificationStore.getState().loadMore()}
+                  >
+                    {loadingMore ? t('inbox.loadingMore') : t('inbox.loadMore')}
+                  </button>
+                </li>
+              )}
             </ul>
           )}
         </div>

@@ -44,6 +44,18 @@ export const meetingApi = {
       `${series(boardId)}/action-items/${encodeURIComponent(actionItemId)}`,
       body,
     ),
+  /** Edits an item (title, owner, due date, card, done); a new owner is notified. */
+  updateActionItem: (
+    boardId: string,
+    meetingId: string,
+    actionItemId: string,
+    body: ActionItemPatchBody,
+  ) =>
+    apiRequest<ActionItem>(
+      'PATCH',
+      `${meeting(boardId, meetingId)}/action-items/${encodeURIComponent(actionItemId)}`,
+      body,
+    ),
   cardActionItems: (orderBoardId: string, cardId: string) =>
     apiRequest<{ items: CardActionItemDto[] }>(
       'GET',

@@ -1,11 +1,12 @@
 /** The signed-in person: name, workspace, role, and sign out. */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { roleInfo } from '@orderlane/shared';
 import { useSessionStore } from '../../store/sessionStore';
 import { useLocaleStore, useT } from '../../i18n';
 import { navigate } from '../../router/location';
 import { paths } from '../../router/routes';
 import { Avatar } from './Avatar';
+import { useDismiss } from './useDismiss';
 
 export function UserMenu() {
   const t = useT();
@@ -15,20 +16,7 @@ export function UserMenu() {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: Event) => {
-      if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
-      if (event instanceof MouseEvent && root.current?.contains(event.target as Node)) return;
-      setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  useDismiss(open, () => setOpen(false), root);
 
   if (!me) return null;
   const role = roleInfo(me.role);

@@ -108,6 +108,20 @@ export function meetingRoutes(ctx: ApiContext): Router {
     res.status(201).json(await actionItems.create(board, auth, param(req, 'meetingId'), body));
   });
 
+  router.patch(
+    '/:boardId/meetings/:meetingId/action-items/:actionItemId',
+    member,
+    async (req, res) => {
+      const auth = authOf(res);
+      const board = await series(req, res);
+      assertWriter(auth);
+      const body = parseBody(actionItemPatchBody, req.body);
+      const meetingId = param(req, 'meetingId');
+      res.json(await actionItems.patch(board, auth, param(req, 'actionItemId'), body, meetingId));
+    },
+  );
+
+  // The series-wide form, kept for older clients (the meeting-scoped one above is preferred).
   router.patch('/:boardId/action-items/:actionItemId', member, async (req, res) => {
     const auth = authOf(res);
     const board = await series(req, res);

@@ -18,6 +18,7 @@ export const AGENDA_REASONS = [
   'carried',
   'pdca',
   'figures',
+  'blocked',
 ] as const;
 /** Why an item is on the agenda; `changed` is the fallback for `moved` when no history exists. */
 export type AgendaReason = (typeof AGENDA_REASONS)[number];

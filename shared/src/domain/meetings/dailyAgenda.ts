@@ -30,6 +30,8 @@ export interface DailyAgendaInput {
 /** Most urgent first: the order items come up within a lane. */
 const REASON_RANK: AgendaReason[] = [
   'overdue',
+  // Blocked before due: a card nobody can move needs the room's help, not just a reminder.
+  'blocked',
   'dueToday',
   'dueTomorrow',
   'flagged',
@@ -57,13 +59,15 @@ export function dailyReasons(
   if (due === 'overdue') reasons.push('overdue');
   else if (due === 'today') reasons.push('dueToday');
   else if (due === 'soon' && card.dueDate === addDays(today, 1)) reasons.push('dueTomorrow');
+  if (!done && card.blocked !== null) reasons.push('blocked');
   if (!done && card.risks.length > 0) reasons.push('flagged');
   if (since !== null) {
     if (movedCardKeys) {
       if (movedCardKeys.has(cardKey(entry.boardId, card.id))) reasons.push('moved');
     } else if (card.updatedAt > since) reasons.push('changed');
   }
-  return reasons;
+  // Most urgent first: the first reason ranks the card within its section.
+  return reasons.sort((a, b) => REASON_RANK.indexOf(a) - REASON_RANK.indexOf(b));
 }
 
 function laneSections(boards: readonly SourceBoard[]): AgendaSection[] {

@@ -133,6 +133,15 @@ export function weeklyAgenda(input: WeeklyAgendaInput): AgendaPlan {
   const suggestions = [
     ...take(open.filter((c) => isLate(c, today)).sort(byDue), 'late', 'late'),
     ...take(open.filter((c) => isAtRisk(c, today)).sort(byDue), 'atRisk', 'atRisk'),
+    // Blocked cards are stuck by definition: they lead the section, on top of the longest-waiting.
+    ...take(
+      open
+        .filter((c) => c.card.blocked !== null)
+        .sort((a, b) => hoursInStage(b) - hoursInStage(a) || a.card.id.localeCompare(b.card.id)),
+      'stuck',
+      'blocked',
+      true,
+    ),
     ...take(
       [...open]
         .sort((a, b) => hoursInStage(b) - hoursInStage(a) || a.card.id.localeCompare(b.card.id))
