@@ -322,7 +322,11 @@ describe('the order board', () => {
     const card = unsorted.locator('[data-card-id="notes1"]');
     await card.focus();
     await page.keyboard.press('Space');
+    await page.locator('.order-card--overlay').waitFor();
     await page.keyboard.press('ArrowUp');
+    await page
+      .locator('[aria-live="assertive"]', { hasText: /is over .+ · / })
+      .waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
     await eventually(async () =>
       expect(await unsorted.locator('[data-card-id="notes1"]').count()).toBe(0),

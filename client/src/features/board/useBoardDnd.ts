@@ -100,18 +100,31 @@ export function useBoardDnd(grid: BoardGrid) {
             if (cellKey(columns[c]!.id, rows[r]!.key) === current) {
               [ci, ri, found] = [c, r, true];
             }
+        // Right after pick-up the rects may not be measured yet: ask the DOM then. Rows far off
+        // screen are not rendered (virtualised) and have no rect.
+        const rectOf = (c: number, r: number) =>
+          context.droppableRects.get(cellKey(columns[c]!.id, rows[r]!.key)) ??
+          document
+            .querySelector(`[data-cell="${CSS.escape(domCellId(columns[c]!.id, rows[r]!.key))}"]`)
+            ?.getBoundingClientRect();
+        if (!found) {
+          // A card from the unsorted place (below every row) enters at the nearest rendered
+          // cell: the lowest one going up, the first one otherwise.
+          const order = rows.map((_, r) => r);
+          if (step[1] < 0) order.reverse();
+          for (const r of order) {
+            const rect = rectOf(0, r);
+            if (rect) return { x: rect.left + 6, y: rect.top + 6 };
+          }
+          return undefined;
+        }
         // Walk in the arrow's direction to the next cell that is on screen (collapsed rows have
-        // none). A card from the unsorted place starts at the first cell.
-        for (let n = found ? 1 : 0; n < columns.length + rows.length; n++) {
-          const c = found ? ci + step[0] * n : Math.max(0, step[0]) * n;
-          const r = found ? ri + step[1] * n : Math.max(0, step[1]) * n;
+        // none).
+        for (let n = 1; n < columns.length + rows.length; n++) {
+          const c = ci + step[0] * n;
+          const r = ri + step[1] * n;
           if (c < 0 || r < 0 || c >= columns.length || r >= rows.length) break;
-          // Right after pick-up the rects may not be measured yet: ask the DOM then.
-          const rect =
-            context.droppableRects.get(cellKey(columns[c]!.id, rows[r]!.key)) ??
-            document
-              .querySelector(`[data-cell="${CSS.escape(domCellId(columns[c]!.id, rows[r]!.key))}"]`)
-              ?.getBoundingClientRect();
+          const rect = rectOf(c, r);
           if (rect) return { x: rect.left + 6, y: rect.top + 6 };
         }
         return undefined;
