@@ -46,3 +46,11 @@ export function stageInfo(key: StageKey): StageInfo {
   if (!info) throw new Error(`unknown stage ${key}`);
   return info;
 }
+
+/**
+ * Whether a card in a column of this stage is finished: it is never overdue, never due soon and
+ * never on an agenda. Columns without a stage are open.
+ */
+export function isClosedStage(stage: StageKey | string | null | undefined): boolean {
+  return stage === 'done';
+}

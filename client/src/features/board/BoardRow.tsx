@@ -4,7 +4,7 @@
  * its cells keep their drop targets and reserve roughly the room their cards will take.
  */
 import { memo, useEffect, useRef, useState } from 'react';
-import { cellKey, type CardId, type Column, type Locale } from '@orderlane/shared';
+import { cellKey, isClosedStage, type CardId, type Column, type Locale } from '@orderlane/shared';
 import { useBoardContext } from './BoardContext';
 import { BoardCell } from './BoardCell';
 import { LaneHeader } from './LaneHeader';
@@ -71,7 +71,7 @@ export const BoardRow = memo(function BoardRow(props: BoardRowProps) {
             row={row}
             ids={near ? cells[i]! : NONE}
             reserve={near ? 0 : Math.min(cells[i]!.length * 84, 560)}
-            done={column.stage === 'done'}
+            done={isClosedStage(column.stage)}
           />
         ))}
     </div>

@@ -4,7 +4,7 @@
  */
 import { useCallback, useState } from 'react';
 import { DndContext, DragOverlay } from '@dnd-kit/core';
-import type { CardId, Column } from '@orderlane/shared';
+import { isClosedStage, type CardId, type Column } from '@orderlane/shared';
 import { formatNumber, useLocaleStore, useT } from '../../i18n';
 import { useBoard } from '../../store/boardStore';
 import { BoardRow } from './BoardRow';
@@ -31,7 +31,7 @@ export function BoardTable({ grid }: { grid: BoardGrid }) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const dnd = useBoardDnd(grid);
   const activeCard = useBoard((s) => (dnd.activeId ? s.cards[dnd.activeId] : undefined));
-  const isDone = (column: Column | undefined) => column?.stage === 'done';
+  const isDone = (column: Column | undefined) => isClosedStage(column?.stage);
   const toggle = useCallback(
     (key: string) =>
       setCollapsed((old) => {

@@ -4,7 +4,7 @@
  * The row shown lives in the URL (`&lane=<row key>`), so a reload or a shared link opens it again.
  */
 import { useCallback, useEffect } from 'react';
-import { dueState, isoDay } from '@orderlane/shared';
+import { dueState, isClosedStage, isoDay } from '@orderlane/shared';
 import { formatNumber, useLocaleStore, useT } from '../../i18n';
 import { replaceSearch, useLocationStore } from '../../router/location';
 import { useBoard } from '../../store/boardStore';
@@ -71,7 +71,7 @@ export function StandupView({ grid }: { grid: BoardGrid }) {
         .filter((s) => s.ids.length > 0)
     : [];
   const all = stages.flatMap((s) =>
-    s.ids.map((id) => ({ card: cards[id]!, done: s.column.stage === 'done' })),
+    s.ids.map((id) => ({ card: cards[id]!, done: isClosedStage(s.column.stage) })),
   );
   const overdue = all.filter(
     (c) => c.card && dueState(c.card.dueDate, today, c) === 'overdue',
@@ -158,7 +158,7 @@ export function StandupView({ grid }: { grid: BoardGrid }) {
                     <CardFace
                       key={id}
                       card={cards[id]}
-                      done={column.stage === 'done'}
+                      done={isClosedStage(column.stage)}
                       size="large"
                     />
                   ) : null,

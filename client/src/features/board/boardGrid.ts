@@ -8,6 +8,7 @@ import {
   cellKey,
   compareByPosition,
   dueState,
+  isClosedStage,
   type Card,
   type CardId,
   type CardPatch,
@@ -37,7 +38,7 @@ const EMPTY: CardId[] = [];
 const NONE_KEY = '∅';
 
 export function isDoneColumn(state: Pick<BoardState, 'columns'>, columnId: string): boolean {
-  return state.columns.find((c) => c.id === columnId)?.stage === 'done';
+  return isClosedStage(state.columns.find((c) => c.id === columnId)?.stage);
 }
 
 export function cardMatches(card: Card, view: BoardView, today: string, done: boolean): boolean {
@@ -107,7 +108,7 @@ export function buildGrid(
       : row;
   });
   const columnIds = new Set(state.columns.map((c) => c.id));
-  const doneColumns = new Set(state.columns.filter((c) => c.stage === 'done').map((c) => c.id));
+  const doneColumns = new Set(state.columns.filter((c) => isClosedStage(c.stage)).map((c) => c.id));
   const filtering = hasFilters(view);
   const keep = (id: CardId) => {
     const card = state.cards[id];

@@ -4,6 +4,7 @@
  */
 import {
   dueState,
+  isClosedStage,
   isoDay,
   updateAgendaItem,
   type AgendaEntry,
@@ -147,7 +148,7 @@ function CardFacts({ entry }: { entry: AgendaEntry }) {
   const members = useSessionStore((s) => s.members);
   const card = entry.card!;
   if (!card.exists) return <p className="muted">{t('meetings.cardGone')}</p>;
-  const due = dueState(card.dueDate, isoDay(new Date()), { done: card.stage === 'done' });
+  const due = dueState(card.dueDate, isoDay(new Date()), { done: isClosedStage(card.stage) });
   return (
     <dl className="card-facts" data-testid="card-facts">
       <div>

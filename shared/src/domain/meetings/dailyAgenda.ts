@@ -3,6 +3,7 @@
  * moved, what is due today, what is blocked or overdue).
  */
 import { addDays, dueState } from '../dueDate';
+import { isClosedStage } from '../stages';
 import {
   ACTIONS_SECTION,
   type AgendaPlan,
@@ -54,7 +55,7 @@ export function dailyReasons(
 ): AgendaReason[] {
   const reasons: AgendaReason[] = [];
   const { card } = entry;
-  const done = entry.stage === 'done';
+  const done = isClosedStage(entry.stage);
   const due = dueState(card.dueDate, today, { done, soonDays: 1 });
   if (due === 'overdue') reasons.push('overdue');
   else if (due === 'today') reasons.push('dueToday');

@@ -4,7 +4,7 @@
  * departments, the week's counts, and last week's open action items.
  */
 import { addDays } from '../dueDate';
-import { STAGE_KEYS } from '../stages';
+import { isClosedStage, STAGE_KEYS } from '../stages';
 import {
   ACTIONS_SECTION,
   FIGURES_SECTION,
@@ -75,7 +75,7 @@ export function isAtRisk(c: BoardCard, today: string): boolean {
 
 /** A card held by a department other than the one its stage belongs to: the ball is in transit. */
 export function isHandoffWaiting(c: BoardCard): boolean {
-  if (!c.stage || c.stage === 'done' || !c.lane?.role || FOLLOWING_ROLES.has(c.lane.role))
+  if (!c.stage || isClosedStage(c.stage) || !c.lane?.role || FOLLOWING_ROLES.has(c.lane.role))
     return false;
   return STAGE_DEPARTMENT[c.stage] !== c.lane.role;
 }
