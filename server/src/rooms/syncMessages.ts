@@ -6,6 +6,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import { assertNoForwardSelfReference } from './updateReferences';
 
 export const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
 export const SYNC = {
@@ -86,11 +87,13 @@ export interface UpdateSummary {
 }
 
 /**
- * Checks that an update decodes completely, before it is stored: a bad update must never reach
- * the log, or every later load of the board would fail. Throws on garbage.
+ * Checks that an update decodes completely and can be integrated, before it is stored: a bad
+ * update must never reach the log, or every later load of the board would fail, nor the live
+ * document, where it would throw in the middle of a batch. Throws on garbage.
  */
 export function validateUpdate(update: Uint8Array): UpdateSummary {
   const decoded = Y.decodeUpdate(update);
+  assertNoForwardSelfReference(decoded.structs);
   const ends = new Map<number, number>();
   for (const struct of decoded.structs) {
     const end = struct.id.clock + struct.length;
