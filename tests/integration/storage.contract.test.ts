@@ -231,9 +231,10 @@ function storageContract(factory: StorageFactory) {
         lastSeq: 0,
       });
 
-      await storage.appendUpdates(b.id, [u8(1), u8(2)]);
-      await storage.appendUpdates(b.id, []);
-      await storage.appendUpdates(b.id, [u8(3)]);
+      // Each append answers the seq of its last row, so a room knows exactly what it holds.
+      expect(await storage.appendUpdates(b.id, [u8(1), u8(2)])).toBe(2);
+      expect(await storage.appendUpdates(b.id, [])).toBe(2);
+      expect(await storage.appendUpdates(b.id, [u8(3)])).toBe(3);
       expect(await storage.loadDocument(b.id)).toEqual({
         snapshot: u8(7, 7),
         updates: [u8(1), u8(2), u8(3)],
@@ -248,13 +249,14 @@ function storageContract(factory: StorageFactory) {
       });
 
       // Sequence numbers keep counting after compaction.
-      await storage.appendUpdates(b.id, [u8(4)]);
+      expect(await storage.appendUpdates(b.id, [u8(4)])).toBe(4);
       await storage.compactDocument(b.id, u8(9), 4);
       expect(await storage.loadDocument(b.id)).toEqual({
         snapshot: u8(9),
         updates: [],
         lastSeq: 4,
       });
+      expect(await storage.appendUpdates(b.id, [])).toBe(4);
       await storage.appendUpdates(b.id, [u8(5)]);
       expect(await storage.loadDocument(b.id)).toEqual({
         snapshot: u8(9),
@@ -315,7 +317,7 @@ function storageContract(factory: StorageFactory) {
           updates: [u8(3), u8(4)],
           lastSeq: 3,
         });
-        await storage.appendUpdates(b.id, [u8(6)]);
+        expect(await storage.appendUpdates(b.id, [u8(6)])).toBe(4);
         expect((await storage.loadDocument(b.id)).lastSeq).toBe(4);
       });
     }

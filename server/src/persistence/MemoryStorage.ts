@@ -171,6 +171,7 @@ export class MemoryStorage implements Storage {
   async appendUpdates(boardId: string, updates: Uint8Array[]) {
     const log = this.log(boardId);
     for (const data of updates) log.updates.push({ seq: ++log.lastSeq, data: data.slice() });
+    return log.lastSeq;
   }
 
   async loadDocument(boardId: string): Promise<StoredDocument> {

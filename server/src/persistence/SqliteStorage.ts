@@ -242,10 +242,10 @@ export class SqliteStorage implements Storage {
   }
 
   async appendUpdates(boardId: string, updates: Uint8Array[]) {
-    if (updates.length === 0) return;
-    this.db.transaction(() => {
+    return this.db.transaction(() => {
       let seq = this.lastSeq(boardId);
       for (const update of updates) this.sql.insertUpdate.run(boardId, ++seq, update);
+      return seq;
     })();
   }
 

@@ -134,9 +134,11 @@ export interface Storage extends MeetingStorage {
 
   /**
    * Appends Yjs updates to a board's log, durably (fsync'd) by the time the promise resolves.
-   * Called once per tick with everything that arrived in it (group commit).
+   * Called once per tick with everything that arrived in it (group commit). Each update takes the
+   * next sequence number; resolves to the last one written (the log's last seq when `updates` is
+   * empty), so a room knows exactly which rows its document holds.
    */
-  appendUpdates(boardId: string, updates: Uint8Array[]): Promise<void>;
+  appendUpdates(boardId: string, updates: Uint8Array[]): Promise<number>;
   loadDocument(boardId: string): Promise<StoredDocument>;
   /** Replaces the snapshot and drops the updates with seq <= upToSeq, atomically. */
   compactDocument(boardId: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;

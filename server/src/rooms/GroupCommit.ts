@@ -11,10 +11,17 @@ export interface PendingUpdate {
 }
 
 export interface GroupCommitOptions<Item extends PendingUpdate> {
-  append(updates: Uint8Array[]): Promise<void>;
-  /** Runs after the batch is durable; awaited before the next batch is written (keeps order). */
-  onDurable(batch: Item[]): Promise<void> | void;
+  /** Stores the updates; resolves to the sequence number of the last one. */
+  append(updates: Uint8Array[]): Promise<number>;
+  /**
+   * Runs after the batch is durable, with the seq of its last stored row (null when it stored
+   * nothing); awaited before the next batch is written (keeps order).
+   */
+  onDurable(batch: Item[], lastSeq: number | null): Promise<void> | void;
+  /** The append failed: nothing of the batch is stored. */
   onError(error: unknown, batch: Item[]): void;
+  /** `onDurable` threw: the batch IS stored, so this must not be reported as a failed append. */
+  onDurableError(error: unknown, batch: Item[]): void;
 }
 
 export class GroupCommit<Item extends PendingUpdate> {
@@ -44,16 +51,17 @@ export class GroupCommit<Item extends PendingUpdate> {
       const batch = this.pending;
       this.pending = [];
       const stored = batch.filter((u) => !u.empty).map((u) => u.update);
+      let lastSeq: number | null = null;
       try {
-        if (stored.length > 0) await this.options.append(stored);
+        if (stored.length > 0) lastSeq = await this.options.append(stored);
       } catch (error) {
         this.options.onError(error, batch);
         continue;
       }
       try {
-        await this.options.onDurable(batch);
+        await this.options.onDurable(batch, lastSeq);
       } catch (error) {
-        this.options.onError(error, batch);
+        this.options.onDurableError(error, batch);
       }
     }
     this.running = null;

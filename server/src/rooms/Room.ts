@@ -54,8 +54,13 @@ export class Room {
   private readonly connections = new Map<RoomSocket, ConnectionState>();
   private buffered: { socket: RoomSocket; data: Uint8Array }[] = [];
   private readonly commits: GroupCommit<IncomingUpdate>;
-  /** Sequence number of the last update held in `doc` (what a snapshot of it covers). */
+  /**
+   * Sequence number of the last stored row the room has been through: every row up to it is in
+   * `doc`, or is one Yjs refused (a compaction removes those). A snapshot of `doc` covers it.
+   */
   private appliedSeq = 0;
+  /** Set when a batch could not be applied: `doc` may lack stored rows, so it never replaces them. */
+  private compactionHeld = false;
   private updatesSinceSnapshot = 0;
   /** Server changes applied to the doc but not yet stored; step 1 answers wait for them. */
   private undurableServerChanges = 0;
@@ -76,7 +81,17 @@ export class Room {
     });
     this.commits = new GroupCommit<IncomingUpdate>({
       append: (updates) => options.storage.appendUpdates(this.boardId, updates),
-      onDurable: (batch) => this.applyDurable(batch),
+      onDurable: (batch, lastSeq) => this.applyDurable(batch, lastSeq),
+      onDurableError: (error, batch) => {
+        // Stored, but maybe not all applied: the senders reconnect and resync what they miss.
+        options.logger.error(
+          { err: error, boardId: this.boardId },
+          'applying stored updates failed',
+        );
+        for (const socket of new Set(batch.map((u) => u.origin)))
+          this.closeConnection(socket, 1011, 'server error');
+        this.answerDeferredStep1();
+      },
       onError: (error, batch) => {
         // Not stored: the senders must not take it as saved. Closing with a retryable code makes
         // their providers reconnect and send the change again in sync step 2.
@@ -287,22 +302,44 @@ export class Room {
     }
   }
 
-  private async applyDurable(batch: IncomingUpdate[]): Promise<void> {
+  private async applyDurable(batch: IncomingUpdate[], lastSeq: number | null): Promise<void> {
     if (this.state === 'closed') return;
-    const result = applyDurableBatch(this.doc, batch, {
-      isAlreadyApplied: (origin) => origin === this.serverSocket,
-      transactionOrigin: (origin) => this.originOf(origin),
-    });
-    this.appliedSeq += result.stored;
+    let result: ReturnType<typeof applyDurableBatch<RoomSocket>>;
+    try {
+      result = applyDurableBatch(this.doc, batch, {
+        isAlreadyApplied: (origin) => origin === this.serverSocket,
+        transactionOrigin: (origin) => this.originOf(origin),
+      });
+    } catch (error) {
+      // Unexpected (each update has its own try): the doc may lack rows of this batch, which the
+      // log still holds for the next load, as long as no snapshot of this doc replaces them.
+      this.compactionHeld = true;
+      throw error;
+    } finally {
+      this.undurableServerChanges -= batch.filter((u) => u.origin === this.serverSocket).length;
+    }
+    if (lastSeq !== null) this.appliedSeq = lastSeq;
     this.updatesSinceSnapshot += result.stored;
-    this.undurableServerChanges -= result.alreadyApplied;
+    for (const error of result.observerErrors)
+      this.options.logger.error({ err: error, boardId: this.boardId }, 'document observer failed');
+    // Yjs threw on it: only its sender is refused; everyone else's edits in the batch stand.
+    for (const { update, error } of result.failed) {
+      this.options.logger.warn(
+        { err: error, boardId: this.boardId },
+        'stored update did not apply',
+      );
+      this.closeConnection(update.origin, CLOSE.badMessage, 'update does not apply');
+    }
     // Encoded once for every connection, senders included: the echo is their acknowledgement.
     if (result.added) this.broadcast(encodeUpdateMessage(result.added));
     for (const { update, origin } of result.echoAlone) {
       if (this.connections.has(origin)) origin.send(encodeUpdateMessage(update));
     }
     this.answerDeferredStep1();
-    if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) await this.compact();
+    // A row that did not apply must not wait in the log to be replayed (and fail) at every load:
+    // the snapshot of the doc covers it, so compacting now removes it.
+    if (result.failed.length > 0 || this.updatesSinceSnapshot >= this.options.compactAfterUpdates)
+      await this.compact();
   }
 
   /**
@@ -310,6 +347,7 @@ export class Room {
    * snapshot. It covers exactly `appliedSeq`; updates appended later keep their rows.
    */
   private async compact(): Promise<void> {
+    if (this.compactionHeld) return;
     const upToSeq = this.appliedSeq;
     const covered = this.updatesSinceSnapshot;
     const snapshot = Y.encodeStateAsUpdate(this.doc);

@@ -2,6 +2,10 @@
  * Applies a batch of updates that are already stored to a room's document, and works out what
  * to send: one update with everything the batch added (for every connection, senders included:
  * their acknowledgement), plus the updates that added nothing, to be echoed to their senders.
+ *
+ * Each update is applied in its own try: one that Yjs throws on (validateUpdate refuses every
+ * such update we know of; this is the second line) is reported in `failed`, and the rest of the
+ * batch, other senders' edits included, is applied as if it were not there.
  */
 import * as Y from 'yjs';
 import type { UpdateSummary } from './syncMessages';
@@ -27,6 +31,10 @@ export interface DurableBatchResult<Origin> {
   stored: number;
   /** Of those, the ones that were already applied. */
   alreadyApplied: number;
+  /** Updates Yjs threw on: at most part of each is in the doc (and in `added`); refuse their senders. */
+  failed: { update: DurableUpdate<Origin>; error: unknown }[];
+  /** Errors of the document's observers: they run once the updates are in, so those count as applied. */
+  observerErrors: unknown[];
 }
 
 export function applyDurableBatch<Origin>(
@@ -36,7 +44,7 @@ export function applyDurableBatch<Origin>(
 ): DurableBatchResult<Origin> {
   // Decided before applying: a sender whose update the doc already had finds nothing of it in
   // what the batch adds. Deletions are not tracked by clock: always echoed (harmless twice).
-  const echoAlone = batch.filter(
+  const candidates = batch.filter(
     (u) =>
       !options.isAlreadyApplied(u.origin) &&
       (u.empty ||
@@ -44,6 +52,8 @@ export function applyDurableBatch<Origin>(
         [...u.ends].some(([client, end]) => Y.getState(doc.store, client) >= end)),
   );
   const added: Uint8Array[] = [];
+  const failed: DurableBatchResult<Origin>['failed'] = [];
+  const observerErrors: unknown[] = [];
   let stored = 0;
   let alreadyApplied = 0;
   const capture = (update: Uint8Array) => added.push(update);
@@ -63,13 +73,24 @@ export function applyDurableBatch<Origin>(
         added.push(...run.map((u) => u.update));
         continue;
       }
-      Y.transact(
-        doc,
-        () => {
-          for (const { update } of run) Y.applyUpdate(doc, update);
-        },
-        options.transactionOrigin(origin),
-      );
+      try {
+        Y.transact(
+          doc,
+          () => {
+            for (const u of run) {
+              try {
+                Y.applyUpdate(doc, u.update);
+              } catch (error) {
+                failed.push({ update: u, error });
+              }
+            }
+          },
+          options.transactionOrigin(origin),
+        );
+      } catch (error) {
+        // Only the transaction's cleanup (the observers) can throw here: the updates are in.
+        observerErrors.push(error);
+      }
     }
   } finally {
     doc.off('update', capture);
@@ -77,5 +98,7 @@ export function applyDurableBatch<Origin>(
   // Merging a few transaction updates is cheap, unlike Y.mergeUpdates over the raw batch
   // (which took 75 % of the server's CPU under load).
   const merged = added.length === 0 ? null : added.length === 1 ? added[0]! : Y.mergeUpdates(added);
-  return { added: merged, echoAlone, stored, alreadyApplied };
+  const refused = new Set(failed.map((f) => f.update));
+  const echoAlone = candidates.filter((u) => !refused.has(u));
+  return { added: merged, echoAlone, stored, alreadyApplied, failed, observerErrors };
 }
