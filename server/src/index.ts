@@ -11,3 +11,6 @@ export type { AuthContext, Authenticate, OriginCheck } from './auth/AuthContext'
 export { createOriginCheck } from './http/originCheck';
 export { hashPassword, verifyPassword } from './auth/passwords';
 export * from './persistence/CardActivityStorage';
+// A board's room, for integration tests that drive one against real storage.
+export { Room } from './rooms/Room';
+export type { RoomSocket } from './rooms/RoomConnection';

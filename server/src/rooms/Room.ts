@@ -181,12 +181,26 @@ export class Room {
     if (this.state !== 'ready') throw new Error(`room ${this.boardId} is ${this.state}`);
     const captured: Uint8Array[] = [];
     const capture = (update: Uint8Array) => captured.push(update);
+    const origin: UpdateOrigin = { source: 'server', boardId: this.boardId, author };
+    // A change that throws halfway is undone rather than left half done. What it wrote is in the
+    // doc already (Yjs cannot take it back), so the undo is a second change on top, and both are
+    // stored like any other: the doc never holds what the log does not (durable before visible).
+    const undo = new Y.UndoManager(this.doc, { trackedOrigins: new Set([origin]) });
+    let failure: { error: unknown } | null = null;
     this.doc.on('update', capture);
     try {
-      const origin: UpdateOrigin = { source: 'server', boardId: this.boardId, author };
       Y.transact(this.doc, () => change(this.doc), origin);
+    } catch (error) {
+      failure = { error };
+      try {
+        undo.undo();
+      } catch (undoError) {
+        // Then the half change stays, stored like the rest: visible and durable, never only visible.
+        this.options.logger.error({ err: undoError, boardId: this.boardId }, 'undo failed');
+      }
     } finally {
       this.doc.off('update', capture);
+      undo.destroy();
     }
     // The change is in the doc already but not yet stored: until it is, sync step 2 answers wait
     // (durable before visible), and the broadcast comes after the append like any other update.
@@ -195,6 +209,7 @@ export class Room {
       this.commits.push({ ...validateUpdate(update), update, origin: this.serverSocket });
     }
     await this.flush();
+    if (failure) throw failure.error;
   }
 
   /** Waits until every update received so far is stored and applied. */
