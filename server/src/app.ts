@@ -16,6 +16,7 @@ import { createOriginCheck } from './http/originCheck';
 import { securityHeaders } from './http/securityHeaders';
 import { staticClient } from './http/staticClient';
 import { createLogger } from './logger';
+import { defaultPublicOrigin, parsePublicOrigin } from './publicOrigin';
 import type { Storage } from './persistence/Storage';
 import { attachRealtime } from './realtime/attachRealtime';
 
@@ -38,6 +39,11 @@ export interface OrderlaneServerOptions {
    * since anyone could send them.
    */
   trustProxy?: boolean;
+  /**
+   * Where people reach this server (PUBLIC_ORIGIN), for the links it hands out; also allowed as
+   * an Origin. Default: `http://<host>:<port>` as listened on (`localhost` for all interfaces).
+   */
+  publicOrigin?: string;
 }
 
 export interface OrderlaneServer {
@@ -62,7 +68,14 @@ export async function startOrderlaneServer(
   const logger = options.logger ?? createLogger();
   const now = options.now ?? Date.now;
   const authenticate = createAuthenticate(storage, now);
-  const isAllowedOrigin = createOriginCheck(options.allowedOrigins ?? []);
+  const configuredOrigin =
+    options.publicOrigin === undefined ? undefined : parsePublicOrigin(options.publicOrigin);
+  const isAllowedOrigin = createOriginCheck([
+    ...(options.allowedOrigins ?? []),
+    ...(configuredOrigin ? [configuredOrigin] : []),
+  ]);
+  // Known once the server listens (port 0 picks one); no request arrives before that.
+  let publicOrigin = configuredOrigin ?? '';
 
   const app = express();
   app.disable('x-powered-by');
@@ -85,6 +98,7 @@ export async function startOrderlaneServer(
     logger,
     now,
     authAttemptsPerMinute,
+    publicOrigin: () => publicOrigin,
     bus: realtime.bus,
     rooms: realtime.rooms,
     endSession: realtime.endSession,
@@ -104,6 +118,7 @@ export async function startOrderlaneServer(
     });
   });
   const port = (httpServer.address() as AddressInfo).port;
+  publicOrigin ||= defaultPublicOrigin(host, port);
   const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
 
   // Expired sessions are refused on sight; this only keeps the table from growing forever.

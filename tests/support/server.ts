@@ -20,6 +20,8 @@ export interface TestServerOptions {
   /** Login/register attempts per minute; high by default so tests can register many accounts. */
   authAttemptsPerMinute?: number;
   now?: () => number;
+  /** The server's PUBLIC_ORIGIN (base of invitation links). */
+  publicOrigin?: string;
 }
 
 export type TestServer = OrderlaneServer & { origin: string };
@@ -37,6 +39,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.clientDist !== undefined ? { clientDist: options.clientDist } : {}),
     ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.publicOrigin ? { publicOrigin: options.publicOrigin } : {}),
   });
   return { ...server, origin: server.url };
 }

@@ -17,6 +17,8 @@ export interface ApiContext {
   rooms: RoomRegistry;
   /** Login and register attempts per client IP per minute. */
   authAttemptsPerMinute: number;
+  /** `scheme://host[:port]` people reach the server at: the base of links it hands out. */
+  publicOrigin: () => string;
   /** Closes the live sockets of a session that just ended (logout, re-login). */
   endSession?: (tokenHash: string) => void;
   /** Applies a member's new role/access to their live sockets (PATCH /members/:id). */
