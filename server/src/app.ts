@@ -9,6 +9,7 @@ import express from 'express';
 import type { Logger } from 'pino';
 import type { Authenticate } from './auth/AuthContext';
 import { createAuthenticate } from './auth/authenticate';
+import { createPasswordHasher, SCRYPT_LOG2N } from './auth/passwords';
 import type { ApiContext } from './http/ApiContext';
 import { apiRouter } from './http/apiRouter';
 import { errorHandler } from './http/errorHandler';
@@ -44,6 +45,11 @@ export interface OrderlaneServerOptions {
    * an Origin. Default: `http://<host>:<port>` as listened on (`localhost` for all interfaces).
    */
   publicOrigin?: string;
+  /**
+   * scrypt's cost as log2(N), default SCRYPT_LOG2N (17). Only for test suites that register
+   * hundreds of accounts: a lower cost makes weaker hashes, which the default rehashes at login.
+   */
+  scryptLog2N?: number;
 }
 
 export interface OrderlaneServer {
@@ -98,6 +104,7 @@ export async function startOrderlaneServer(
     logger,
     now,
     authAttemptsPerMinute,
+    passwords: createPasswordHasher(options.scryptLog2N ?? SCRYPT_LOG2N),
     publicOrigin: () => publicOrigin,
     bus: realtime.bus,
     rooms: realtime.rooms,

@@ -22,7 +22,15 @@ export interface TestServerOptions {
   now?: () => number;
   /** The server's PUBLIC_ORIGIN (base of invitation links). */
   publicOrigin?: string;
+  /**
+   * scrypt's log2(N): TEST_SCRYPT_LOG2N by default so suites that register hundreds of accounts
+   * stay quick; `null` runs the server's own default (2^17), as production does.
+   */
+  scryptLog2N?: number | null;
 }
+
+/** 2^12 costs a few milliseconds a hash where the production 2^17 costs a few hundred. */
+export const TEST_SCRYPT_LOG2N = 12;
 
 export type TestServer = OrderlaneServer & { origin: string };
 
@@ -40,6 +48,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.publicOrigin ? { publicOrigin: options.publicOrigin } : {}),
+    ...(options.scryptLog2N === null
+      ? {}
+      : { scryptLog2N: options.scryptLog2N ?? TEST_SCRYPT_LOG2N }),
   });
   return { ...server, origin: server.url };
 }

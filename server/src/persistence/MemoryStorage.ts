@@ -63,6 +63,11 @@ export class MemoryStorage implements Storage {
     return user && copy(user);
   }
 
+  async setPasswordHash(userId: string, passwordHash: string) {
+    const user = this.users.get(userId);
+    if (user) user.passwordHash = passwordHash;
+  }
+
   async getWorkspace(id: string) {
     const workspace = this.workspaces.get(id);
     return workspace && copy(workspace);

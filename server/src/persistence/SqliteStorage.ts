@@ -112,6 +112,10 @@ export class SqliteStorage implements Storage {
     return row && toUser(row);
   }
 
+  async setPasswordHash(userId: string, passwordHash: string) {
+    this.sql.setPasswordHash.run(passwordHash, userId);
+  }
+
   async getWorkspace(id: string) {
     const row = this.sql.workspaceById.get(id) as Row | undefined;
     return row && toWorkspace(row);

@@ -103,6 +103,8 @@ export interface Storage extends MeetingStorage {
   createAccount(account: NewAccount): Promise<void>;
   getUser(id: string): Promise<UserRecord | undefined>;
   getUserByEmail(email: string): Promise<UserRecord | undefined>;
+  /** Replaces a user's password hash (a rehash with stronger parameters, a new password). */
+  setPasswordHash(userId: string, passwordHash: string): Promise<void>;
   getWorkspace(id: string): Promise<WorkspaceRecord | undefined>;
 
   getMember(workspaceId: string, userId: string): Promise<MemberRecord | undefined>;

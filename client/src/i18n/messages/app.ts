@@ -77,6 +77,9 @@ export const app: Catalogue = {
     'auth.checkFields':
       'Please fill in your name, a valid email and a password of at least 8 characters.',
     'auth.inviteInvalid': 'This invitation is no longer valid. Ask for a new one.',
+    'auth.passwordBlank': 'A password cannot be only spaces. Choose one with letters or digits.',
+    'auth.passwordCommon':
+      'This password is one of the most common ones and easy to guess. Choose another.',
 
     'boards.heading': 'Boards',
     'boards.lead': 'Live boards of your team. Everyone sees each change the moment it is made.',
@@ -111,6 +114,7 @@ export const app: Catalogue = {
     'error.too_large': 'That is too large to save.',
     'error.rate_limited': 'Too many attempts. Please wait a minute and try again.',
     'error.bad_origin': 'This request came from an unexpected page. Reload and try again.',
+    'error.weak_password': 'This password is too easy to guess. Choose another.',
     'error.internal': 'Something went wrong on the server. Please try again.',
     'error.network': 'Cannot reach Orderlane. Check your connection and try again.',
     'error.unexpected': 'Something went wrong. Please try again.',
@@ -188,6 +192,8 @@ export const app: Catalogue = {
     'auth.emailTaken': '该邮箱已注册，请直接登录。',
     'auth.checkFields': '请填写姓名、有效的邮箱，以及至少 8 个字符的密码。',
     'auth.inviteInvalid': '此邀请已失效，请向管理员索取新的邀请。',
+    'auth.passwordBlank': '密码不能只有空格，请包含字母或数字。',
+    'auth.passwordCommon': '这是最常见的密码之一，很容易被猜到，请换一个。',
 
     'boards.heading': '看板',
     'boards.lead': '团队的实时看板。每一处修改，所有人即时可见。',
@@ -221,6 +227,7 @@ export const app: Catalogue = {
     'error.too_large': '内容过大，无法保存。',
     'error.rate_limited': '尝试次数过多，请稍等一分钟再试。',
     'error.bad_origin': '请求来自意外的页面，请刷新后重试。',
+    'error.weak_password': '该密码太容易被猜到，请换一个。',
     'error.internal': '服务器出了点问题，请重试。',
     'error.network': '无法连接到 Orderlane，请检查网络后重试。',
     'error.unexpected': '出了点问题，请重试。',

@@ -1,7 +1,7 @@
 /** Register, login, logout and `me`: accounts and their session cookie. */
 import { Router, type Request, type Response } from 'express';
 import { loginBody, registerBody, type MeDto } from '@orderlane/shared';
-import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../auth/passwords';
+import { assertAcceptablePassword } from '../../auth/passwordPolicy';
 import { hashToken, newToken, SESSION_TTL_MS } from '../../auth/sessionToken';
 import { sessionTokenOf } from '../../auth/authenticate';
 import type { MemberRecord, NewAccount, UserRecord } from '../../persistence/Storage';
@@ -15,7 +15,7 @@ import { authOf, requireMember } from '../requireMember';
 import { clearSessionCookie, setSessionCookie } from '../sessionCookie';
 
 export function authRoutes(ctx: ApiContext): Router {
-  const { storage, now } = ctx;
+  const { storage, now, passwords } = ctx;
   const router = Router();
   const limited = rateLimit({ limit: ctx.authAttemptsPerMinute, windowMs: 60_000, now });
 
@@ -48,6 +48,7 @@ export function authRoutes(ctx: ApiContext): Router {
 
   router.post('/register', limited, async (req, res) => {
     const body = parseBody(registerBody, req.body);
+    assertAcceptablePassword(body.password);
     const t = now();
     if (await storage.getUserByEmail(body.email)) {
       throw new HttpError('conflict', 'an account with this email already exists');
@@ -56,7 +57,7 @@ export function authRoutes(ctx: ApiContext): Router {
       id: newId(),
       name: body.name,
       email: body.email,
-      passwordHash: await hashPassword(body.password),
+      passwordHash: await passwords.hash(body.password),
       createdAt: t,
     };
     let account: NewAccount;
@@ -107,10 +108,14 @@ export function authRoutes(ctx: ApiContext): Router {
     const body = parseBody(loginBody, req.body);
     const user = await storage.getUserByEmail(body.email);
     const ok = user
-      ? await verifyPassword(body.password, user.passwordHash)
-      : await verifyAgainstDummy(body.password);
+      ? await passwords.verify(body.password, user.passwordHash)
+      : await passwords.verifyAgainstDummy(body.password);
     const member = user && ok ? await storage.getMembershipOfUser(user.id) : undefined;
     if (!user || !ok || !member) throw new HttpError('unauthenticated', 'wrong email or password');
+    // The only moment the server holds the password: bring an old, weaker hash up to today's cost.
+    if (passwords.needsRehash(user.passwordHash)) {
+      await storage.setPasswordHash(user.id, await passwords.hash(body.password));
+    }
     res.json(await signIn(req, res, user, member));
   });
 
