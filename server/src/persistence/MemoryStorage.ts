@@ -132,6 +132,17 @@ export class MemoryStorage implements Storage {
     this.invites.set(invite.tokenHash, copy(invite));
   }
 
+  async acceptInvite(inviteTokenHash: string, member: MemberRecord) {
+    const invite = this.invites.get(inviteTokenHash);
+    if (!invite || invite.usedAt !== null) throw new ConflictError('invite already used');
+    invite.usedAt = member.joinedAt;
+    const key = memberKey(member.workspaceId, member.userId);
+    const existing = this.members.get(key);
+    if (existing) return copy(existing);
+    this.members.set(key, copy(member));
+    return copy(member);
+  }
+
   async getInvite(tokenHash: string) {
     const invite = this.invites.get(tokenHash);
     return invite && copy(invite);

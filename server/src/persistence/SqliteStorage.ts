@@ -11,6 +11,7 @@ import {
   ConflictError,
   type BoardRecord,
   type InviteRecord,
+  type MemberRecord,
   type MemberWithUser,
   type NewAccount,
   type SessionRecord,
@@ -99,6 +100,18 @@ export class SqliteStorage implements Storage {
         member.access,
         member.joinedAt,
       );
+    })();
+  }
+
+  async acceptInvite(inviteTokenHash: string, member: MemberRecord) {
+    return this.db.transaction(() => {
+      const used = this.sql.useInvite.run(member.joinedAt, inviteTokenHash);
+      if (used.changes !== 1) throw new ConflictError('invite already used');
+      const existing = this.sql.member.get(member.workspaceId, member.userId) as Row | undefined;
+      if (existing) return toMember(existing);
+      const { workspaceId, userId, role, access, joinedAt } = member;
+      this.sql.insertMember.run(workspaceId, userId, role, access, joinedAt);
+      return member;
     })();
   }
 

@@ -15,15 +15,21 @@ const name = z.string().trim().min(1).max(80);
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
 const password = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
+const inviteToken = z.string().min(1).max(128);
 
 export const registerBody = z.object({
   name,
   email,
   password,
-  invite: z.string().min(1).max(128).optional(),
+  invite: inviteToken.optional(),
   locale: z.enum(LOCALES).optional(),
 });
-export const loginBody = z.object({ email, password: z.string().min(1).max(PASSWORD_MAX) });
+export const loginBody = z.object({
+  email,
+  password: z.string().min(1).max(PASSWORD_MAX),
+  /** An invitation into another workspace, accepted by this existing account as it signs in. */
+  invite: inviteToken.optional(),
+});
 export const inviteBody = z.object({
   email,
   role: z.enum(ROLE_KEYS),

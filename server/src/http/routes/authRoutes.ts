@@ -8,6 +8,7 @@ import type { MemberRecord, NewAccount, UserRecord } from '../../persistence/Sto
 import type { ApiContext } from '../ApiContext';
 import { toMeDto } from '../dto';
 import { HttpError } from '../HttpError';
+import { validInvite } from '../invitation';
 import { newId } from '../newId';
 import { parseBody } from '../parseBody';
 import { rateLimit } from '../rateLimit';
@@ -46,6 +47,18 @@ export function authRoutes(ctx: ApiContext): Router {
     return toMeDto(user, workspace, member);
   }
 
+  async function joinByInvite(user: UserRecord, token: string): Promise<MemberRecord> {
+    const t = now();
+    const { invite, tokenHash } = await validInvite(storage, token, user.email, t);
+    return storage.acceptInvite(tokenHash, {
+      workspaceId: invite.workspaceId,
+      userId: user.id,
+      role: invite.role,
+      access: invite.access,
+      joinedAt: t,
+    });
+  }
+
   router.post('/register', limited, async (req, res) => {
     const body = parseBody(registerBody, req.body);
     assertAcceptablePassword(body.password);
@@ -62,16 +75,12 @@ export function authRoutes(ctx: ApiContext): Router {
     };
     let account: NewAccount;
     if (body.invite !== undefined) {
-      const inviteTokenHash = hashToken(body.invite);
-      const invite = await storage.getInvite(inviteTokenHash);
-      if (!invite || invite.expiresAt <= t) {
-        throw new HttpError('bad_request', 'this invitation is invalid or has expired');
-      }
-      if (invite.usedAt !== null)
-        throw new HttpError('conflict', 'this invitation was already used');
-      if (invite.email !== body.email) {
-        throw new HttpError('forbidden', 'this invitation is for another email address');
-      }
+      const { invite, tokenHash: inviteTokenHash } = await validInvite(
+        storage,
+        body.invite,
+        body.email,
+        t,
+      );
       account = {
         user,
         member: {
@@ -110,12 +119,18 @@ export function authRoutes(ctx: ApiContext): Router {
     const ok = user
       ? await passwords.verify(body.password, user.passwordHash)
       : await passwords.verifyAgainstDummy(body.password);
-    const member = user && ok ? await storage.getMembershipOfUser(user.id) : undefined;
-    if (!user || !ok || !member) throw new HttpError('unauthenticated', 'wrong email or password');
+    if (!user || !ok) throw new HttpError('unauthenticated', 'wrong email or password');
     // The only moment the server holds the password: bring an old, weaker hash up to today's cost.
     if (passwords.needsRehash(user.passwordHash)) {
       await storage.setPasswordHash(user.id, await passwords.hash(body.password));
     }
+    // With an invitation, an existing account joins that workspace (the invite no longer stops
+    // at "this email has an account", which anyone could cause by registering first).
+    const member =
+      body.invite === undefined
+        ? await storage.getMembershipOfUser(user.id)
+        : await joinByInvite(user, body.invite);
+    if (!member) throw new HttpError('unauthenticated', 'wrong email or password');
     res.json(await signIn(req, res, user, member));
   });
 

@@ -24,8 +24,11 @@ export function memberRoutes(ctx: ApiContext): Router {
     const auth = authOf(res);
     assertAdmin(auth);
     const body = parseBody(inviteBody, req.body);
-    if (await storage.getUserByEmail(body.email)) {
-      throw new HttpError('conflict', 'this email already has an Orderlane account');
+    // Someone with an account already joins by signing in with the link; only a present member
+    // is refused (the admin can see them in the member list anyway).
+    const existing = await storage.getUserByEmail(body.email);
+    if (existing && (await storage.getMember(auth.workspaceId, existing.id))) {
+      throw new HttpError('conflict', 'this person is already a member of this workspace');
     }
     const token = newToken();
     const t = now();
