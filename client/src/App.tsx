@@ -21,7 +21,11 @@ export function App() {
   const loading = useSessionStore((s) => s.loading);
   const route = matchRoute(path);
   const publicRoute = route.name === 'login' || route.name === 'register';
-  const userId = me?.user.id;
+  // An invitation link opened while signed in: sign in to join rather than skip it unseen.
+  const invite = useLocationStore((s) => new URLSearchParams(s.search).get('invite'));
+  const joining = publicRoute && invite !== null && invite !== '';
+  // Joining another workspace keeps the user and changes the workspace: presence reconnects.
+  const presenceKey = me ? `${me.user.id}:${me.workspace.id}` : undefined;
 
   useEffect(() => {
     void useSessionStore
@@ -31,22 +35,24 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    if (!userId) return;
+    if (!presenceKey) return;
     return connectPresence();
-  }, [userId]);
+  }, [presenceKey]);
 
   useEffect(() => {
     if (loading) return;
     if (!me && !publicRoute) {
       const here = window.location.pathname + window.location.search;
       navigate(paths.login(here), { replace: true });
-    } else if (me && publicRoute) {
+    } else if (me && invite && joining && route.name === 'register') {
+      navigate(paths.loginWithInvite(invite), { replace: true });
+    } else if (me && publicRoute && !joining) {
       const next = new URLSearchParams(window.location.search).get('next');
       navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : paths.boards(), {
         replace: true,
       });
     }
-  }, [loading, me, publicRoute]);
+  }, [loading, me, publicRoute, joining, invite, route.name]);
 
   if (loading) {
     return (
@@ -55,8 +61,8 @@ export function App() {
       </div>
     );
   }
-  if (!me) {
-    if (route.name === 'register') return <RegisterPage />;
+  if (!me || joining) {
+    if (route.name === 'register') return me ? null : <RegisterPage />;
     if (route.name === 'login') return <LoginPage />;
     return null;
   }

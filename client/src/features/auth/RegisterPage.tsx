@@ -36,7 +36,9 @@ export function RegisterPage() {
     passwordErrorKey(error) ??
     (error instanceof ApiFailure
       ? error.code === 'conflict'
-        ? 'auth.emailTaken'
+        ? invite
+          ? 'auth.emailTakenJoin'
+          : 'auth.emailTaken'
         : error.code === 'bad_request'
           ? 'auth.checkFields'
           : error.code === 'not_found' && invite
@@ -70,7 +72,10 @@ export function RegisterPage() {
         </button>
       </form>
       <p className="auth__switch">
-        {t('auth.haveAccount')} <Link href={paths.login()}>{t('auth.signIn')}</Link>
+        {t('auth.haveAccount')}{' '}
+        <Link href={invite ? paths.loginWithInvite(invite) : paths.login()}>
+          {invite ? t('auth.signInToJoin') : t('auth.signIn')}
+        </Link>
       </p>
     </AuthLayout>
   );

@@ -74,6 +74,13 @@ export const app: Catalogue = {
     'auth.haveAccount': 'Already have an account?',
     'auth.wrongPassword': 'That email and password do not match. Check them and try again.',
     'auth.emailTaken': 'An account with this email already exists. Sign in instead.',
+    'auth.emailTakenJoin':
+      'An account with this email already exists. Sign in with it below to join the team.',
+    'auth.joinSignInLead':
+      'You were invited to a team workspace. Sign in with your Orderlane account to join it.',
+    'auth.signInToJoin': 'Sign in and join',
+    'auth.inviteOtherEmail':
+      'This invitation was sent to another email address. Sign in with that address.',
     'auth.checkFields':
       'Please fill in your name, a valid email and a password of at least 8 characters.',
     'auth.inviteInvalid': 'This invitation is no longer valid. Ask for a new one.',
@@ -190,6 +197,10 @@ export const app: Catalogue = {
     'auth.haveAccount': '已有账户？',
     'auth.wrongPassword': '邮箱或密码不正确，请检查后重试。',
     'auth.emailTaken': '该邮箱已注册，请直接登录。',
+    'auth.emailTakenJoin': '该邮箱已注册，请在下方登录以加入团队。',
+    'auth.joinSignInLead': '你已被邀请加入团队工作区。使用你的 Orderlane 账户登录即可加入。',
+    'auth.signInToJoin': '登录并加入',
+    'auth.inviteOtherEmail': '此邀请发送给了另一个邮箱，请使用该邮箱登录。',
     'auth.checkFields': '请填写姓名、有效的邮箱，以及至少 8 个字符的密码。',
     'auth.inviteInvalid': '此邀请已失效，请向管理员索取新的邀请。',
     'auth.passwordBlank': '密码不能只有空格，请包含字母或数字。',
