@@ -113,7 +113,9 @@ export async function startOrderlaneServer(
   };
   app.use('/api', apiRouter(ctx, isAllowedOrigin));
   const clientDist = options.clientDist === undefined ? DEFAULT_CLIENT_DIST : options.clientDist;
-  if (clientDist) app.use(staticClient(clientDist));
+  // An unbuilt client serves nothing (express refuses an empty handler list).
+  const clientHandlers = clientDist ? staticClient(clientDist) : [];
+  if (clientHandlers.length > 0) app.use(clientHandlers);
   app.use(errorHandler(logger));
 
   const host = options.host ?? '127.0.0.1';
