@@ -2,7 +2,7 @@
  * The screens: sign in and register for visitors; the board list and boards for members. The
  * session is loaded once; presence connects while someone is signed in.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useSessionStore } from './store/sessionStore';
 import { useLocationStore, navigate } from './router/location';
 import { matchRoute, paths } from './router/routes';
@@ -21,9 +21,16 @@ export function App() {
   const loading = useSessionStore((s) => s.loading);
   const route = matchRoute(path);
   const publicRoute = route.name === 'login' || route.name === 'register';
-  // An invitation link opened while signed in: sign in to join rather than skip it unseen.
+  // An invitation link opened by someone already signed in: ask them to sign in to join rather
+  // than skip it unseen. Only the link they arrived with: right after registering or joining
+  // through it, the usual redirect to the boards applies.
   const invite = useLocationStore((s) => new URLSearchParams(s.search).get('invite'));
-  const joining = publicRoute && invite !== null && invite !== '';
+  const [arrival, setArrival] = useState<{ known: boolean; invite: string | null }>({
+    known: false,
+    invite: null,
+  });
+  if (!loading && !arrival.known) setArrival({ known: true, invite: me ? invite : null });
+  const joining = publicRoute && invite !== null && invite !== '' && invite === arrival.invite;
   // Joining another workspace keeps the user and changes the workspace: presence reconnects.
   const presenceKey = me ? `${me.user.id}:${me.workspace.id}` : undefined;
 
