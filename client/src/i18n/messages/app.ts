@@ -26,7 +26,7 @@ export const app: Catalogue = {
     'team.link': 'Invitation link',
     'team.copy': 'Copy link',
     'team.copied': 'Copied.',
-    'team.alreadyMember': 'This email already has an Orderlane account.',
+    'team.alreadyMember': 'This person is already a member of this team.',
 
     'shell.skipToContent': 'Skip to content',
     'shell.workspace': '{name}’s team',
@@ -149,7 +149,7 @@ export const app: Catalogue = {
     'team.link': '邀请链接',
     'team.copy': '复制链接',
     'team.copied': '已复制。',
-    'team.alreadyMember': '该邮箱已有 Orderlane 账户。',
+    'team.alreadyMember': '此人已是本团队成员。',
 
     'shell.skipToContent': '跳到正文',
     'shell.workspace': '{name}的团队',
