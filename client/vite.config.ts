@@ -13,6 +13,7 @@ export default defineConfig({
       '/socket.io': { target, ws: true },
     },
   },
-  build: { outDir: 'dist', sourcemap: true },
+  // No source maps in the build: the server would otherwise hand the whole client source to anyone.
+  build: { outDir: 'dist', sourcemap: false },
   test: { name: 'client', include: ['src/**/*.test.{ts,tsx}'], environment: 'jsdom' },
 });

@@ -2,7 +2,7 @@
  * The screens: sign in and register for visitors; the board list and boards for members. The
  * session is loaded once; presence connects while someone is signed in.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useSessionStore } from './store/sessionStore';
 import { useLocationStore, navigate } from './router/location';
 import { matchRoute, paths } from './router/routes';
@@ -21,7 +21,18 @@ export function App() {
   const loading = useSessionStore((s) => s.loading);
   const route = matchRoute(path);
   const publicRoute = route.name === 'login' || route.name === 'register';
-  const userId = me?.user.id;
+  // An invitation link opened by someone already signed in: ask them to sign in to join rather
+  // than skip it unseen. Only the link they arrived with: right after registering or joining
+  // through it, the usual redirect to the boards applies.
+  const invite = useLocationStore((s) => new URLSearchParams(s.search).get('invite'));
+  const [arrival, setArrival] = useState<{ known: boolean; invite: string | null }>({
+    known: false,
+    invite: null,
+  });
+  if (!loading && !arrival.known) setArrival({ known: true, invite: me ? invite : null });
+  const joining = publicRoute && invite !== null && invite !== '' && invite === arrival.invite;
+  // Joining another workspace keeps the user and changes the workspace: presence reconnects.
+  const presenceKey = me ? `${me.user.id}:${me.workspace.id}` : undefined;
 
   useEffect(() => {
     void useSessionStore
@@ -31,22 +42,24 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    if (!userId) return;
+    if (!presenceKey) return;
     return connectPresence();
-  }, [userId]);
+  }, [presenceKey]);
 
   useEffect(() => {
     if (loading) return;
     if (!me && !publicRoute) {
       const here = window.location.pathname + window.location.search;
       navigate(paths.login(here), { replace: true });
-    } else if (me && publicRoute) {
+    } else if (me && invite && joining && route.name === 'register') {
+      navigate(paths.loginWithInvite(invite), { replace: true });
+    } else if (me && publicRoute && !joining) {
       const next = new URLSearchParams(window.location.search).get('next');
       navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : paths.boards(), {
         replace: true,
       });
     }
-  }, [loading, me, publicRoute]);
+  }, [loading, me, publicRoute, joining, invite, route.name]);
 
   if (loading) {
     return (
@@ -55,8 +68,8 @@ export function App() {
       </div>
     );
   }
-  if (!me) {
-    if (route.name === 'register') return <RegisterPage />;
+  if (!me || joining) {
+    if (route.name === 'register') return me ? null : <RegisterPage />;
     if (route.name === 'login') return <LoginPage />;
     return null;
   }

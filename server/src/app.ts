@@ -9,6 +9,7 @@ import express from 'express';
 import type { Logger } from 'pino';
 import type { Authenticate } from './auth/AuthContext';
 import { createAuthenticate } from './auth/authenticate';
+import { createPasswordHasher, SCRYPT_LOG2N } from './auth/passwords';
 import type { ApiContext } from './http/ApiContext';
 import { apiRouter } from './http/apiRouter';
 import { errorHandler } from './http/errorHandler';
@@ -16,6 +17,7 @@ import { createOriginCheck } from './http/originCheck';
 import { securityHeaders } from './http/securityHeaders';
 import { staticClient } from './http/staticClient';
 import { createLogger } from './logger';
+import { defaultPublicOrigin, parsePublicOrigin } from './publicOrigin';
 import type { Storage } from './persistence/Storage';
 import { attachRealtime } from './realtime/attachRealtime';
 
@@ -38,6 +40,16 @@ export interface OrderlaneServerOptions {
    * since anyone could send them.
    */
   trustProxy?: boolean;
+  /**
+   * Where people reach this server (PUBLIC_ORIGIN), for the links it hands out; also allowed as
+   * an Origin. Default: `http://<host>:<port>` as listened on (`localhost` for all interfaces).
+   */
+  publicOrigin?: string;
+  /**
+   * scrypt's cost as log2(N), default SCRYPT_LOG2N (17). Only for test suites that register
+   * hundreds of accounts: a lower cost makes weaker hashes, which the default rehashes at login.
+   */
+  scryptLog2N?: number;
 }
 
 export interface OrderlaneServer {
@@ -62,7 +74,14 @@ export async function startOrderlaneServer(
   const logger = options.logger ?? createLogger();
   const now = options.now ?? Date.now;
   const authenticate = createAuthenticate(storage, now);
-  const isAllowedOrigin = createOriginCheck(options.allowedOrigins ?? []);
+  const configuredOrigin =
+    options.publicOrigin === undefined ? undefined : parsePublicOrigin(options.publicOrigin);
+  const isAllowedOrigin = createOriginCheck([
+    ...(options.allowedOrigins ?? []),
+    ...(configuredOrigin ? [configuredOrigin] : []),
+  ]);
+  // Known once the server listens (port 0 picks one); no request arrives before that.
+  let publicOrigin = configuredOrigin ?? '';
 
   const app = express();
   app.disable('x-powered-by');
@@ -85,6 +104,8 @@ export async function startOrderlaneServer(
     logger,
     now,
     authAttemptsPerMinute,
+    passwords: createPasswordHasher(options.scryptLog2N ?? SCRYPT_LOG2N),
+    publicOrigin: () => publicOrigin,
     bus: realtime.bus,
     rooms: realtime.rooms,
     endSession: realtime.endSession,
@@ -92,7 +113,9 @@ export async function startOrderlaneServer(
   };
   app.use('/api', apiRouter(ctx, isAllowedOrigin));
   const clientDist = options.clientDist === undefined ? DEFAULT_CLIENT_DIST : options.clientDist;
-  if (clientDist) app.use(staticClient(clientDist));
+  // An unbuilt client serves nothing (express refuses an empty handler list).
+  const clientHandlers = clientDist ? staticClient(clientDist) : [];
+  if (clientHandlers.length > 0) app.use(clientHandlers);
   app.use(errorHandler(logger));
 
   const host = options.host ?? '127.0.0.1';
@@ -104,6 +127,7 @@ export async function startOrderlaneServer(
     });
   });
   const port = (httpServer.address() as AddressInfo).port;
+  publicOrigin ||= defaultPublicOrigin(host, port);
   const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
 
   // Expired sessions are refused on sight; this only keeps the table from growing forever.

@@ -33,6 +33,16 @@ describe('readConfig', () => {
     expect(readConfig({ TRUST_PROXY: '1' }, [], '/').trustProxy).toBe(true);
   });
 
+  it('reads PUBLIC_ORIGIN as a bare origin and refuses anything else', () => {
+    expect(readConfig({}, [], '/').publicOrigin).toBeUndefined();
+    expect(readConfig({ PUBLIC_ORIGIN: 'https://Orders.Example.com/' }, [], '/').publicOrigin).toBe(
+      'https://orders.example.com',
+    );
+    for (const bad of ['orders.example.com', 'ftp://a.example', 'https://a.example/app']) {
+      expect(() => readConfig({ PUBLIC_ORIGIN: bad }, [], '/')).toThrow(/PUBLIC_ORIGIN/);
+    }
+  });
+
   it('refuses a PORT that is not a port', () => {
     expect(() => readConfig({ PORT: 'eighty' }, [], '/')).toThrow(/PORT/);
     expect(() => readConfig({ PORT: '70000' }, [], '/')).toThrow(/PORT/);

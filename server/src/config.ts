@@ -1,5 +1,6 @@
 /** Configuration from the environment and argv, read once at start. */
 import path from 'node:path';
+import { parsePublicOrigin } from './publicOrigin';
 
 export interface Config {
   port: number;
@@ -10,6 +11,8 @@ export interface Config {
   demo: boolean;
   /** Behind a reverse proxy (TRUST_PROXY=1): honour X-Forwarded-Proto/-For from it. */
   trustProxy: boolean;
+  /** PUBLIC_ORIGIN: where people reach Orderlane; unset: http://localhost:PORT. */
+  publicOrigin?: string;
 }
 
 export function readConfig(
@@ -31,5 +34,6 @@ export function readConfig(
     logLevel: env.LOG_LEVEL || 'info',
     demo: env.DEMO === '1' || env.DEMO === 'true' || argv.includes('--demo'),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    ...(env.PUBLIC_ORIGIN ? { publicOrigin: parsePublicOrigin(env.PUBLIC_ORIGIN) } : {}),
   };
 }

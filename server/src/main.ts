@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     host: '0.0.0.0',
     allowedOrigins: config.allowedOrigins,
     trustProxy: config.trustProxy,
+    ...(config.publicOrigin ? { publicOrigin: config.publicOrigin } : {}),
     logger,
   });
   logger.info({ port: server.port, dataDir: config.dataDir }, 'listening');

@@ -9,6 +9,7 @@ export * from './domain/boardLayout';
 export * from './sync/boardDoc';
 export * from './sync/orderBoardTemplate';
 export * from './protocol/api';
+export * from './domain/passwordRule';
 export * from './protocol/realtime';
 export * from './domain/mentions';
 export * from './domain/mentionCandidates';

@@ -137,6 +137,46 @@ function storageContract(factory: StorageFactory) {
       await expect(storage.createAccount(unknown)).rejects.toBeInstanceOf(ConflictError);
     });
 
+    it('lets an existing account accept an invitation once, keeping its first workspace', async () => {
+      const admin = account('boss@example.test');
+      const existing = account('known@example.test');
+      await storage.createAccount(admin);
+      await storage.createAccount(existing);
+      const ws = admin.member.workspaceId;
+      const invite = (tokenHash: string) => ({
+        tokenHash,
+        workspaceId: ws,
+        email: 'known@example.test',
+        role: 'finance' as const,
+        access: 'member' as const,
+        createdBy: admin.user.id,
+        createdAt: T0,
+        expiresAt: T0 + 1000,
+        usedAt: null,
+      });
+      await storage.createInvite(invite('join-1'));
+      await storage.createInvite(invite('join-2'));
+      const member = {
+        workspaceId: ws,
+        userId: existing.user.id,
+        role: 'finance' as const,
+        access: 'member' as const,
+        joinedAt: T0 + 7,
+      };
+      expect(await storage.acceptInvite('join-1', member)).toEqual(member);
+      expect(await storage.getMember(ws, existing.user.id)).toEqual(member);
+      expect((await storage.getInvite('join-1'))?.usedAt).toBe(T0 + 7);
+      expect(await storage.getMembershipOfUser(existing.user.id)).toEqual(existing.member);
+      await expect(storage.acceptInvite('join-1', member)).rejects.toBeInstanceOf(ConflictError);
+      await expect(storage.acceptInvite('never-issued', member)).rejects.toBeInstanceOf(
+        ConflictError,
+      );
+      // A second invitation for a present member: used up, the membership stays as it is.
+      const promoted = { ...member, access: 'admin' as const, joinedAt: T0 + 9 };
+      expect(await storage.acceptInvite('join-2', promoted)).toEqual(member);
+      expect(await storage.getMember(ws, existing.user.id)).toEqual(member);
+    });
+
     it('lists and updates members in join order', async () => {
       const admin = account('a1@example.test');
       await storage.createAccount(admin);

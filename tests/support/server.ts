@@ -20,7 +20,17 @@ export interface TestServerOptions {
   /** Login/register attempts per minute; high by default so tests can register many accounts. */
   authAttemptsPerMinute?: number;
   now?: () => number;
+  /** The server's PUBLIC_ORIGIN (base of invitation links). */
+  publicOrigin?: string;
+  /**
+   * scrypt's log2(N): TEST_SCRYPT_LOG2N by default so suites that register hundreds of accounts
+   * stay quick; `null` runs the server's own default (2^17), as production does.
+   */
+  scryptLog2N?: number | null;
 }
+
+/** 2^12 costs a few milliseconds a hash where the production 2^17 costs a few hundred. */
+export const TEST_SCRYPT_LOG2N = 12;
 
 export type TestServer = OrderlaneServer & { origin: string };
 
@@ -37,6 +47,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.clientDist !== undefined ? { clientDist: options.clientDist } : {}),
     ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.publicOrigin ? { publicOrigin: options.publicOrigin } : {}),
+    ...(options.scryptLog2N === null
+      ? {}
+      : { scryptLog2N: options.scryptLog2N ?? TEST_SCRYPT_LOG2N }),
   });
   return { ...server, origin: server.url };
 }

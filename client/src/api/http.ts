@@ -10,6 +10,8 @@ export class ApiFailure extends Error {
     readonly status: number,
     readonly code: ErrorCode | 'network',
     message: string,
+    /** The error's `details`, e.g. `{reason}` of a `weak_password`. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'ApiFailure';
@@ -43,12 +45,15 @@ export async function apiRequest<T>(method: string, path: string, body?: unknown
     data = null;
   }
   if (!response.ok) {
-    const error = (data as { error?: { code?: ErrorCode; message?: string } } | null)?.error;
+    const error = (
+      data as { error?: { code?: ErrorCode; message?: string; details?: unknown } } | null
+    )?.error;
     if (response.status === 401 && !path.startsWith('/api/auth/')) onUnauthenticated();
     throw new ApiFailure(
       response.status,
       error?.code ?? (response.status >= 500 ? 'internal' : 'bad_request'),
       error?.message ?? response.statusText,
+      error?.details,
     );
   }
   return data as T;

@@ -19,6 +19,9 @@ export const paths = {
   login: (next?: string) =>
     next && next !== '/' ? `/login?next=${encodeURIComponent(next)}` : '/login',
   register: () => '/register',
+  /** The two doors of an invitation link: a new account, or an existing one signing in. */
+  registerWithInvite: (invite: string) => `/register?invite=${encodeURIComponent(invite)}`,
+  loginWithInvite: (invite: string) => `/login?invite=${encodeURIComponent(invite)}`,
   boards: () => '/',
   board: (boardId: string) => `/b/${boardId}`,
 };

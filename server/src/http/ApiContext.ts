@@ -1,6 +1,7 @@
 /** What every route module is built from: passed in, so tests can give their own clock. */
 import type { Logger } from 'pino';
 import type { Authenticate } from '../auth/AuthContext';
+import type { PasswordHasher } from '../auth/passwords';
 import type { Storage } from '../persistence/Storage';
 import type { RealtimeBus } from '../realtime/RealtimeBus';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
@@ -17,6 +18,10 @@ export interface ApiContext {
   rooms: RoomRegistry;
   /** Login and register attempts per client IP per minute. */
   authAttemptsPerMinute: number;
+  /** scrypt at the server's configured cost. */
+  passwords: PasswordHasher;
+  /** `scheme://host[:port]` people reach the server at: the base of links it hands out. */
+  publicOrigin: () => string;
   /** Closes the live sockets of a session that just ended (logout, re-login). */
   endSession?: (tokenHash: string) => void;
   /** Applies a member's new role/access to their live sockets (PATCH /members/:id). */

@@ -8,6 +8,7 @@ const STATUS: Record<ErrorCode, number> = {
   bad_origin: 403,
   not_found: 404,
   conflict: 409,
+  weak_password: 400,
   too_large: 413,
   rate_limited: 429,
   internal: 500,

@@ -63,6 +63,11 @@ export class MemoryStorage implements Storage {
     return user && copy(user);
   }
 
+  async setPasswordHash(userId: string, passwordHash: string) {
+    const user = this.users.get(userId);
+    if (user) user.passwordHash = passwordHash;
+  }
+
   async getWorkspace(id: string) {
     const workspace = this.workspaces.get(id);
     return workspace && copy(workspace);
@@ -125,6 +130,17 @@ export class MemoryStorage implements Storage {
   async createInvite(invite: InviteRecord) {
     if (this.invites.has(invite.tokenHash)) throw new ConflictError('invite exists');
     this.invites.set(invite.tokenHash, copy(invite));
+  }
+
+  async acceptInvite(inviteTokenHash: string, member: MemberRecord) {
+    const invite = this.invites.get(inviteTokenHash);
+    if (!invite || invite.usedAt !== null) throw new ConflictError('invite already used');
+    invite.usedAt = member.joinedAt;
+    const key = memberKey(member.workspaceId, member.userId);
+    const existing = this.members.get(key);
+    if (existing) return copy(existing);
+    this.members.set(key, copy(member));
+    return copy(member);
   }
 
   async getInvite(tokenHash: string) {

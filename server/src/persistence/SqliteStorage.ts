@@ -11,6 +11,7 @@ import {
   ConflictError,
   type BoardRecord,
   type InviteRecord,
+  type MemberRecord,
   type MemberWithUser,
   type NewAccount,
   type SessionRecord,
@@ -102,6 +103,18 @@ export class SqliteStorage implements Storage {
     })();
   }
 
+  async acceptInvite(inviteTokenHash: string, member: MemberRecord) {
+    return this.db.transaction(() => {
+      const used = this.sql.useInvite.run(member.joinedAt, inviteTokenHash);
+      if (used.changes !== 1) throw new ConflictError('invite already used');
+      const existing = this.sql.member.get(member.workspaceId, member.userId) as Row | undefined;
+      if (existing) return toMember(existing);
+      const { workspaceId, userId, role, access, joinedAt } = member;
+      this.sql.insertMember.run(workspaceId, userId, role, access, joinedAt);
+      return member;
+    })();
+  }
+
   async getUser(id: string) {
     const row = this.sql.userById.get(id) as Row | undefined;
     return row && toUser(row);
@@ -110,6 +123,10 @@ export class SqliteStorage implements Storage {
   async getUserByEmail(email: string) {
     const row = this.sql.userByEmail.get(email) as Row | undefined;
     return row && toUser(row);
+  }
+
+  async setPasswordHash(userId: string, passwordHash: string) {
+    this.sql.setPasswordHash.run(passwordHash, userId);
   }
 
   async getWorkspace(id: string) {

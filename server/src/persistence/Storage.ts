@@ -103,10 +103,15 @@ export interface Storage extends MeetingStorage {
   createAccount(account: NewAccount): Promise<void>;
   getUser(id: string): Promise<UserRecord | undefined>;
   getUserByEmail(email: string): Promise<UserRecord | undefined>;
+  /** Replaces a user's password hash (a rehash with stronger parameters, a new password). */
+  setPasswordHash(userId: string, passwordHash: string): Promise<void>;
   getWorkspace(id: string): Promise<WorkspaceRecord | undefined>;
 
   getMember(workspaceId: string, userId: string): Promise<MemberRecord | undefined>;
-  /** The first workspace a user belongs to (each account joins one workspace today). */
+  /**
+   * The workspace a sign-in without an invitation opens: the first one the user joined. An
+   * account may belong to several (by invitation); there is no switcher yet.
+   */
   getMembershipOfUser(userId: string): Promise<MemberRecord | undefined>;
   listMembers(workspaceId: string): Promise<MemberWithUser[]>;
   updateMember(
@@ -121,6 +126,12 @@ export interface Storage extends MeetingStorage {
   deleteExpiredSessions(now: number): Promise<number>;
 
   createInvite(invite: InviteRecord): Promise<void>;
+  /**
+   * An existing account accepts an invitation, atomically: the invite is marked used
+   * (ConflictError if it already was) and the membership is added, unless the user is already a
+   * member there, whose role and access then stay as they are. Returns the membership.
+   */
+  acceptInvite(inviteTokenHash: string, member: MemberRecord): Promise<MemberRecord>;
   getInvite(tokenHash: string): Promise<InviteRecord | undefined>;
 
   /** Creates the board row and its initial document (one snapshot) atomically. */

@@ -9,6 +9,7 @@ export function sqliteStatements(db: Database.Database) {
     ),
     userById: q('SELECT * FROM users WHERE id = ?'),
     userByEmail: q('SELECT * FROM users WHERE email = ?'),
+    setPasswordHash: q('UPDATE users SET password_hash = ? WHERE id = ?'),
     insertWorkspace: q('INSERT INTO workspaces (id, name, created_at) VALUES (?, ?, ?)'),
     workspaceById: q('SELECT * FROM workspaces WHERE id = ?'),
     insertMember: q(

@@ -1,6 +1,7 @@
 /** HTTP API request bodies and responses (DESIGN.md contract), validated on the server with zod. */
 import { z } from 'zod';
 import { ACCESS_LEVELS, ROLE_KEYS } from '../domain/roles';
+import { PASSWORD_MAX, PASSWORD_MIN } from '../domain/passwordRule';
 
 export const BOARD_KINDS = ['orders', 'meeting'] as const;
 export type BoardKind = (typeof BOARD_KINDS)[number];
@@ -13,18 +14,22 @@ const email = z.string().trim().toLowerCase().max(254).pipe(z.email());
 const name = z.string().trim().min(1).max(80);
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 256;
 const password = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
+const inviteToken = z.string().min(1).max(128);
 
 export const registerBody = z.object({
   name,
   email,
   password,
-  invite: z.string().min(1).max(128).optional(),
+  invite: inviteToken.optional(),
   locale: z.enum(LOCALES).optional(),
 });
-export const loginBody = z.object({ email, password: z.string().min(1).max(PASSWORD_MAX) });
+export const loginBody = z.object({
+  email,
+  password: z.string().min(1).max(PASSWORD_MAX),
+  /** An invitation into another workspace, accepted by this existing account as it signs in. */
+  invite: inviteToken.optional(),
+});
 export const inviteBody = z.object({
   email,
   role: z.enum(ROLE_KEYS),
@@ -69,6 +74,8 @@ export const ERROR_CODES = [
   'too_large',
   'rate_limited',
   'bad_origin',
+  /** A new password the policy refuses; `details.reason` is a PasswordProblem. */
+  'weak_password',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -2,7 +2,7 @@
  * Work email and password, as signing in and registering both ask for them. Registering
  * (`newPassword`) tells the browser to suggest a new password and says how long it must be.
  */
-import { PASSWORD_MIN } from '@orderlane/shared';
+import { PASSWORD_MAX, PASSWORD_MIN, passwordShapeProblem } from '@orderlane/shared';
 import { useT } from '../../i18n';
 import { FormField } from '../shell/FormField';
 
@@ -17,7 +17,8 @@ interface CredentialFieldsProps {
 export function CredentialFields(props: CredentialFieldsProps) {
   const { email, onEmail, password, onPassword, newPassword = false } = props;
   const t = useT();
-  const tooShort = newPassword && password.length > 0 && password.length < PASSWORD_MIN;
+  // The shared rule as they type (too short, only spaces); the common list is the server's.
+  const refused = newPassword && password.length > 0 && passwordShapeProblem(password) !== null;
   return (
     <>
       <FormField
@@ -36,9 +37,10 @@ export function CredentialFields(props: CredentialFieldsProps) {
         autoComplete={newPassword ? 'new-password' : 'current-password'}
         required
         minLength={newPassword ? PASSWORD_MIN : undefined}
-        aria-invalid={newPassword ? tooShort : undefined}
+        maxLength={newPassword ? PASSWORD_MAX : undefined}
+        aria-invalid={newPassword ? refused : undefined}
         hint={newPassword ? t('auth.passwordHint', { min: PASSWORD_MIN }) : undefined}
-        warn={tooShort}
+        warn={refused}
         value={password}
         onValue={onPassword}
       />

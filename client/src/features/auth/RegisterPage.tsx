@@ -1,6 +1,5 @@
 /** Create an account: a new workspace of one's own, or, with `?invite=`, the inviting team's. */
 import { useState, type FormEvent } from 'react';
-import { PASSWORD_MIN } from '@orderlane/shared';
 import { useSessionStore } from '../../store/sessionStore';
 import { useT } from '../../i18n';
 import { Link } from '../../router/Link';
@@ -12,6 +11,7 @@ import { FormError } from './FormError';
 import { FormField } from '../shell/FormField';
 import { CredentialFields } from './CredentialFields';
 import { useSubmission } from '../shell/useSubmission';
+import { passwordErrorKey, passwordShapeFailure } from './passwordErrorKey';
 
 export function RegisterPage() {
   const t = useT();
@@ -24,23 +24,27 @@ export function RegisterPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (password.length < PASSWORD_MIN) {
-      setError(new ApiFailure(400, 'bad_request', 'password'));
+    const refused = passwordShapeFailure(password);
+    if (refused) {
+      setError(refused);
       return;
     }
     void send(() => register({ name, email, password, ...(invite ? { invite } : {}) }));
   };
 
   const messageKey =
-    error instanceof ApiFailure
+    passwordErrorKey(error) ??
+    (error instanceof ApiFailure
       ? error.code === 'conflict'
-        ? 'auth.emailTaken'
+        ? invite
+          ? 'auth.emailTakenJoin'
+          : 'auth.emailTaken'
         : error.code === 'bad_request'
           ? 'auth.checkFields'
           : error.code === 'not_found' && invite
             ? 'auth.inviteInvalid'
             : undefined
-      : undefined;
+      : undefined);
 
   return (
     <AuthLayout title={invite ? t('auth.joinTitle') : t('auth.registerTitle')}>
@@ -68,7 +72,10 @@ export function RegisterPage() {
         </button>
       </form>
       <p className="auth__switch">
-        {t('auth.haveAccount')} <Link href={paths.login()}>{t('auth.signIn')}</Link>
+        {t('auth.haveAccount')}{' '}
+        <Link href={invite ? paths.loginWithInvite(invite) : paths.login()}>
+          {invite ? t('auth.signInToJoin') : t('auth.signIn')}
+        </Link>
       </p>
     </AuthLayout>
   );

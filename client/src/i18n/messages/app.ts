@@ -26,7 +26,7 @@ export const app: Catalogue = {
     'team.link': 'Invitation link',
     'team.copy': 'Copy link',
     'team.copied': 'Copied.',
-    'team.alreadyMember': 'This email already has an Orderlane account.',
+    'team.alreadyMember': 'This person is already a member of this team.',
 
     'shell.skipToContent': 'Skip to content',
     'shell.workspace': '{name}’s team',
@@ -74,9 +74,19 @@ export const app: Catalogue = {
     'auth.haveAccount': 'Already have an account?',
     'auth.wrongPassword': 'That email and password do not match. Check them and try again.',
     'auth.emailTaken': 'An account with this email already exists. Sign in instead.',
+    'auth.emailTakenJoin':
+      'An account with this email already exists. Sign in with it below to join the team.',
+    'auth.joinSignInLead':
+      'You were invited to a team workspace. Sign in with your Orderlane account to join it.',
+    'auth.signInToJoin': 'Sign in and join',
+    'auth.inviteOtherEmail':
+      'This invitation was sent to another email address. Sign in with that address.',
     'auth.checkFields':
       'Please fill in your name, a valid email and a password of at least 8 characters.',
     'auth.inviteInvalid': 'This invitation is no longer valid. Ask for a new one.',
+    'auth.passwordBlank': 'A password cannot be only spaces. Choose one with letters or digits.',
+    'auth.passwordCommon':
+      'This password is one of the most common ones and easy to guess. Choose another.',
 
     'boards.heading': 'Boards',
     'boards.lead': 'Live boards of your team. Everyone sees each change the moment it is made.',
@@ -111,6 +121,7 @@ export const app: Catalogue = {
     'error.too_large': 'That is too large to save.',
     'error.rate_limited': 'Too many attempts. Please wait a minute and try again.',
     'error.bad_origin': 'This request came from an unexpected page. Reload and try again.',
+    'error.weak_password': 'This password is too easy to guess. Choose another.',
     'error.internal': 'Something went wrong on the server. Please try again.',
     'error.network': 'Cannot reach Orderlane. Check your connection and try again.',
     'error.unexpected': 'Something went wrong. Please try again.',
@@ -138,7 +149,7 @@ export const app: Catalogue = {
     'team.link': '邀请链接',
     'team.copy': '复制链接',
     'team.copied': '已复制。',
-    'team.alreadyMember': '该邮箱已有 Orderlane 账户。',
+    'team.alreadyMember': '此人已是本团队成员。',
 
     'shell.skipToContent': '跳到正文',
     'shell.workspace': '{name}的团队',
@@ -186,8 +197,14 @@ export const app: Catalogue = {
     'auth.haveAccount': '已有账户？',
     'auth.wrongPassword': '邮箱或密码不正确，请检查后重试。',
     'auth.emailTaken': '该邮箱已注册，请直接登录。',
+    'auth.emailTakenJoin': '该邮箱已注册，请在下方登录以加入团队。',
+    'auth.joinSignInLead': '你已被邀请加入团队工作区。使用你的 Orderlane 账户登录即可加入。',
+    'auth.signInToJoin': '登录并加入',
+    'auth.inviteOtherEmail': '此邀请发送给了另一个邮箱，请使用该邮箱登录。',
     'auth.checkFields': '请填写姓名、有效的邮箱，以及至少 8 个字符的密码。',
     'auth.inviteInvalid': '此邀请已失效，请向管理员索取新的邀请。',
+    'auth.passwordBlank': '密码不能只有空格，请包含字母或数字。',
+    'auth.passwordCommon': '这是最常见的密码之一，很容易被猜到，请换一个。',
 
     'boards.heading': '看板',
     'boards.lead': '团队的实时看板。每一处修改，所有人即时可见。',
@@ -221,6 +238,7 @@ export const app: Catalogue = {
     'error.too_large': '内容过大，无法保存。',
     'error.rate_limited': '尝试次数过多，请稍等一分钟再试。',
     'error.bad_origin': '请求来自意外的页面，请刷新后重试。',
+    'error.weak_password': '该密码太容易被猜到，请换一个。',
     'error.internal': '服务器出了点问题，请重试。',
     'error.network': '无法连接到 Orderlane，请检查网络后重试。',
     'error.unexpected': '出了点问题，请重试。',

@@ -1,13 +1,14 @@
 /** Register, login, logout and `me`: accounts and their session cookie. */
 import { Router, type Request, type Response } from 'express';
 import { loginBody, registerBody, type MeDto } from '@orderlane/shared';
-import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../auth/passwords';
+import { assertAcceptablePassword } from '../../auth/passwordPolicy';
 import { hashToken, newToken, SESSION_TTL_MS } from '../../auth/sessionToken';
 import { sessionTokenOf } from '../../auth/authenticate';
 import type { MemberRecord, NewAccount, UserRecord } from '../../persistence/Storage';
 import type { ApiContext } from '../ApiContext';
 import { toMeDto } from '../dto';
 import { HttpError } from '../HttpError';
+import { validInvite } from '../invitation';
 import { newId } from '../newId';
 import { parseBody } from '../parseBody';
 import { rateLimit } from '../rateLimit';
@@ -15,7 +16,7 @@ import { authOf, requireMember } from '../requireMember';
 import { clearSessionCookie, setSessionCookie } from '../sessionCookie';
 
 export function authRoutes(ctx: ApiContext): Router {
-  const { storage, now } = ctx;
+  const { storage, now, passwords } = ctx;
   const router = Router();
   const limited = rateLimit({ limit: ctx.authAttemptsPerMinute, windowMs: 60_000, now });
 
@@ -46,8 +47,21 @@ export function authRoutes(ctx: ApiContext): Router {
     return toMeDto(user, workspace, member);
   }
 
+  async function joinByInvite(user: UserRecord, token: string): Promise<MemberRecord> {
+    const t = now();
+    const { invite, tokenHash } = await validInvite(storage, token, user.email, t);
+    return storage.acceptInvite(tokenHash, {
+      workspaceId: invite.workspaceId,
+      userId: user.id,
+      role: invite.role,
+      access: invite.access,
+      joinedAt: t,
+    });
+  }
+
   router.post('/register', limited, async (req, res) => {
     const body = parseBody(registerBody, req.body);
+    assertAcceptablePassword(body.password);
     const t = now();
     if (await storage.getUserByEmail(body.email)) {
       throw new HttpError('conflict', 'an account with this email already exists');
@@ -56,21 +70,17 @@ export function authRoutes(ctx: ApiContext): Router {
       id: newId(),
       name: body.name,
       email: body.email,
-      passwordHash: await hashPassword(body.password),
+      passwordHash: await passwords.hash(body.password),
       createdAt: t,
     };
     let account: NewAccount;
     if (body.invite !== undefined) {
-      const inviteTokenHash = hashToken(body.invite);
-      const invite = await storage.getInvite(inviteTokenHash);
-      if (!invite || invite.expiresAt <= t) {
-        throw new HttpError('bad_request', 'this invitation is invalid or has expired');
-      }
-      if (invite.usedAt !== null)
-        throw new HttpError('conflict', 'this invitation was already used');
-      if (invite.email !== body.email) {
-        throw new HttpError('forbidden', 'this invitation is for another email address');
-      }
+      const { invite, tokenHash: inviteTokenHash } = await validInvite(
+        storage,
+        body.invite,
+        body.email,
+        t,
+      );
       account = {
         user,
         member: {
@@ -107,10 +117,20 @@ export function authRoutes(ctx: ApiContext): Router {
     const body = parseBody(loginBody, req.body);
     const user = await storage.getUserByEmail(body.email);
     const ok = user
-      ? await verifyPassword(body.password, user.passwordHash)
-      : await verifyAgainstDummy(body.password);
-    const member = user && ok ? await storage.getMembershipOfUser(user.id) : undefined;
-    if (!user || !ok || !member) throw new HttpError('unauthenticated', 'wrong email or password');
+      ? await passwords.verify(body.password, user.passwordHash)
+      : await passwords.verifyAgainstDummy(body.password);
+    if (!user || !ok) throw new HttpError('unauthenticated', 'wrong email or password');
+    // The only moment the server holds the password: bring an old, weaker hash up to today's cost.
+    if (passwords.needsRehash(user.passwordHash)) {
+      await storage.setPasswordHash(user.id, await passwords.hash(body.password));
+    }
+    // With an invitation, an existing account joins that workspace (the invite no longer stops
+    // at "this email has an account", which anyone could cause by registering first).
+    const member =
+      body.invite === undefined
+        ? await storage.getMembershipOfUser(user.id)
+        : await joinByInvite(user, body.invite);
+    if (!member) throw new HttpError('unauthenticated', 'wrong email or password');
     res.json(await signIn(req, res, user, member));
   });
 

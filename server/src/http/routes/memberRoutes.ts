@@ -1,5 +1,5 @@
 /** Invitations and the members of the caller's workspace. */
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { ID_PATTERN, inviteBody, memberPatchBody, type InviteDto } from '@orderlane/shared';
 import { hashToken, INVITE_TTL_MS, newToken } from '../../auth/sessionToken';
 import type { ApiContext } from '../ApiContext';
@@ -9,9 +9,9 @@ import { parseBody } from '../parseBody';
 import { assertAdmin, authOf, requireMember } from '../requireMember';
 import { USER_LIMITS, userRateLimit } from '../userRateLimit';
 
-/** Where the invitee registers: this server as the caller reached it. */
-function registerUrl(req: Request, token: string): string {
-  return `${req.protocol}://${req.get('host')}/register?invite=${encodeURIComponent(token)}`;
+/** Where the invitee registers (or signs in): the configured public origin, not the Host header. */
+function registerUrl(publicOrigin: string, token: string): string {
+  return `${publicOrigin}/register?invite=${encodeURIComponent(token)}`;
 }
 
 export function memberRoutes(ctx: ApiContext): Router {
@@ -24,8 +24,11 @@ export function memberRoutes(ctx: ApiContext): Router {
     const auth = authOf(res);
     assertAdmin(auth);
     const body = parseBody(inviteBody, req.body);
-    if (await storage.getUserByEmail(body.email)) {
-      throw new HttpError('conflict', 'this email already has an Orderlane account');
+    // Someone with an account already joins by signing in with the link; only a present member
+    // is refused (the admin can see them in the member list anyway).
+    const existing = await storage.getUserByEmail(body.email);
+    if (existing && (await storage.getMember(auth.workspaceId, existing.id))) {
+      throw new HttpError('conflict', 'this person is already a member of this workspace');
     }
     const token = newToken();
     const t = now();
@@ -40,7 +43,7 @@ export function memberRoutes(ctx: ApiContext): Router {
       expiresAt: t + INVITE_TTL_MS,
       usedAt: null,
     });
-    const invite: InviteDto = { token, url: registerUrl(req, token) };
+    const invite: InviteDto = { token, url: registerUrl(ctx.publicOrigin(), token) };
     res.status(201).json(invite);
   });
 

@@ -1,0 +1,144 @@
+/**
+ * Registering someone's address first no longer blocks their invitation: an admin can invite an
+ * address that already has an account, and that account joins by signing in with the invite
+ * token, with the invited role and access. The token stays bound to the invited address and is
+ * still the secret; register's 409 for a known address is rate-limited like every auth attempt.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiError, MeDto, MemberDto } from '@orderlane/shared';
+import {
+  api,
+  inviteMember,
+  registerAccount,
+  sessionCookieOf,
+  uniqueEmail,
+} from '../../support/accounts';
+import { startTestServer, type TestServer } from '../../support/server';
+
+let server: TestServer;
+let admin: Awaited<ReturnType<typeof registerAccount>>;
+beforeAll(async () => {
+  server = await startTestServer({ clientDist: null });
+  admin = await registerAccount(server, { name: 'Admin' });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const login = (body: { email: string; password: string; invite?: string }) =>
+  api<MeDto & ApiError>(server, 'POST', '/api/auth/login', { body });
+
+describe('an invitation to an address that already has an account', () => {
+  it('is created, and signing in with it joins the workspace with the invited role', async () => {
+    // Someone registered the new hire's address before the admin invited it.
+    const early = await registerAccount(server, { name: 'New Hire', email: uniqueEmail('hire') });
+    const invite = await inviteMember(server, admin.cookie, {
+      email: early.email,
+      role: 'logistics',
+      access: 'viewer',
+    });
+
+    const joined = await login({
+      email: early.email,
+      password: early.password,
+      invite: invite.token,
+    });
+    expect(joined.status).toBe(200);
+    expect(joined.body).toMatchObject({
+      user: { id: early.me.user.id },
+      workspace: { id: admin.me.workspace.id },
+      role: 'logistics',
+      access: 'viewer',
+    });
+    const me = await api<MeDto>(server, 'GET', '/api/me', {
+      cookie: sessionCookieOf(joined.headers),
+    });
+    expect(me.body.workspace.id).toBe(admin.me.workspace.id);
+    const members = await api<MemberDto[]>(server, 'GET', '/api/members', { cookie: admin.cookie });
+    expect(members.body.find((m) => m.id === early.me.user.id)).toMatchObject({
+      role: 'logistics',
+      access: 'viewer',
+    });
+
+    // Used once: the same link does not work again, and the account keeps its first workspace.
+    const again = await login({
+      email: early.email,
+      password: early.password,
+      invite: invite.token,
+    });
+    expect(again.status).toBe(409);
+    const plain = await login({ email: early.email, password: early.password });
+    expect(plain.body.workspace.id).toBe(early.me.workspace.id);
+  });
+
+  it('is bound to the invited address: another account cannot use the token', async () => {
+    const invited = await registerAccount(server, { email: uniqueEmail('invited') });
+    const other = await registerAccount(server, { email: uniqueEmail('other') });
+    const invite = await inviteMember(server, admin.cookie, {
+      email: invited.email,
+      role: 'sales',
+      access: 'member',
+    });
+
+    const stolen = await login({
+      email: other.email,
+      password: other.password,
+      invite: invite.token,
+    });
+    expect(stolen.status).toBe(403);
+    expect(stolen.body.error.code).toBe('forbidden');
+    expect(stolen.headers.getSetCookie()).toEqual([]);
+    const members = await api<MemberDto[]>(server, 'GET', '/api/members', { cookie: admin.cookie });
+    expect(members.body.some((m) => m.id === other.me.user.id)).toBe(false);
+
+    // Neither the theft nor a wrong password used the invitation up.
+    const wrong = await login({
+      email: invited.email,
+      password: 'not the password',
+      invite: invite.token,
+    });
+    expect(wrong.status).toBe(401);
+    const ok = await login({
+      email: invited.email,
+      password: invited.password,
+      invite: invite.token,
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.body.workspace.id).toBe(admin.me.workspace.id);
+  });
+
+  it('still needs the token: a made-up one is refused', async () => {
+    const someone = await registerAccount(server);
+    const res = await login({ email: someone.email, password: someone.password, invite: 'guess' });
+    expect(res.status).toBe(400);
+    expect(res.headers.getSetCookie()).toEqual([]);
+  });
+
+  it('is refused for someone who is already a member', async () => {
+    const res = await api<ApiError>(server, 'POST', '/api/invites', {
+      cookie: admin.cookie,
+      body: { email: admin.email, role: 'sales', access: 'member' },
+    });
+    expect(res.status).toBe(409);
+  });
+});
+
+describe("register's answer for a known address", () => {
+  it('is 409 (signing up signs in at once), and rate-limited per IP with the logins', async () => {
+    const limited = await startTestServer({ clientDist: null, authAttemptsPerMinute: 3 });
+    try {
+      const taken = await registerAccount(limited);
+      const probe = () =>
+        api<ApiError>(limited, 'POST', '/api/auth/register', {
+          body: { name: 'Probe', email: taken.email, password: 'long enough pw' },
+        });
+      expect((await probe()).status).toBe(409);
+      expect((await probe()).status).toBe(409);
+      const blocked = await probe();
+      expect(blocked.status).toBe(429);
+      expect(blocked.body.error.code).toBe('rate_limited');
+    } finally {
+      await limited.close();
+    }
+  });
+});
