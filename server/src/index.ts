@@ -11,3 +11,7 @@ export type { AuthContext, Authenticate, OriginCheck } from './auth/AuthContext'
 export { createOriginCheck } from './http/originCheck';
 export { hashPassword, verifyPassword } from './auth/passwords';
 export * from './persistence/CardActivityStorage';
+export { CARD_ACTIVITY_CARDS_PER_UPDATE } from './activity/CardActivityObserver';
+export { ACTIVITY_CHUNK_CARDS } from './activity/recordCardEvents';
+export { NOTIFICATION_BUDGET, NOTIFICATION_REPEAT_WINDOW_MS } from './activity/NotificationBudget';
+export { USER_LIMITS } from './http/userRateLimit';
