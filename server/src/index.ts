@@ -14,3 +14,7 @@ export * from './persistence/CardActivityStorage';
 // A board's room, for integration tests that drive one against real storage.
 export { Room } from './rooms/Room';
 export type { RoomSocket } from './rooms/RoomConnection';
+export { CARD_ACTIVITY_CARDS_PER_UPDATE } from './activity/CardActivityObserver';
+export { ACTIVITY_CHUNK_CARDS } from './activity/recordCardEvents';
+export { NOTIFICATION_BUDGET, NOTIFICATION_REPEAT_WINDOW_MS } from './activity/NotificationBudget';
+export { USER_LIMITS } from './http/userRateLimit';

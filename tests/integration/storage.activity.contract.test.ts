@@ -188,6 +188,58 @@ function activityContract(name: string, open: () => Storage, cleanup: () => void
       expect(await a.countUnread('u1', 'w1')).toBe(0);
       expect(await a.countUnread('u3', 'w2')).toBe(1);
     });
+
+    it('records a batch of history, follows and notifications together, all or nothing', async () => {
+      const a = storage.activity;
+      const card = { boardId: 'b1', cardId: 'c1' };
+      const history = (cardId: string, type: 'created' | 'owner') => ({
+        boardId: 'b1',
+        cardId,
+        type,
+        from: null,
+        to: type === 'owner' ? 'u2' : 'col',
+        subject: null,
+        actorId: 'u1',
+        at: T0,
+      });
+      await a.setFollowing(card, 'u1', false, T0);
+      const stored = await a.recordActivity({
+        history: [history('c1', 'created'), history('c1', 'owner'), history('c2', 'created')],
+        follows: [
+          { card, userId: 'u1', reason: 'created', at: T0 },
+          { card, userId: 'u2', reason: 'owner', at: T0 },
+          { card: { boardId: 'b1', cardId: 'c2' }, userId: 'u1', reason: 'created', at: T0 },
+        ],
+        notifications: [notification('n1', 'u2', T0 + 1)],
+      });
+      expect(stored.map((h) => [h.cardId, h.type])).toEqual([
+        ['c1', 'created'],
+        ['c1', 'owner'],
+        ['c2', 'created'],
+      ]);
+      expect(stored[0]!.seq).toBeLessThan(stored[1]!.seq);
+      expect(stored[1]!.seq).toBeLessThan(stored[2]!.seq);
+      expect(await a.listCardHistory(card)).toEqual(stored.slice(0, 2));
+      // An unfollow sticks, as with autoFollow.
+      expect(await a.listFollowers(card)).toEqual(['u2']);
+      expect(await a.listFollowers({ boardId: 'b1', cardId: 'c2' })).toEqual(['u1']);
+      expect((await a.listNotifications('u2', 'w1', { limit: 10 })).map((n) => n.id)).toEqual([
+        'n1',
+      ]);
+      expect(await a.recordActivity({ history: [], follows: [], notifications: [] })).toEqual([]);
+
+      // A notification id already taken fails the whole batch: nothing of it is stored.
+      await expect(
+        a.recordActivity({
+          history: [history('c3', 'created')],
+          follows: [{ card: { boardId: 'b1', cardId: 'c3' }, userId: 'u1', reason: 'x', at: T0 }],
+          notifications: [notification('n2', 'u1', T0 + 2), notification('n1', 'u1', T0 + 3)],
+        }),
+      ).rejects.toThrow();
+      expect(await a.listCardHistory({ boardId: 'b1', cardId: 'c3' })).toEqual([]);
+      expect(await a.listFollowers({ boardId: 'b1', cardId: 'c3' })).toEqual([]);
+      expect(await a.countUnread('u1', 'w1')).toBe(0);
+    });
   });
 }
 

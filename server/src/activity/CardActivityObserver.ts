@@ -11,20 +11,25 @@ import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import {
   addedMentions,
-  autoFollows,
   cardsMap,
   diffCardChange,
   readCard,
-  type CardChange,
   type CardState,
-  type MentionTarget,
-  type NotificationEvent,
 } from '@orderlane/shared';
 import type { Storage } from '../persistence/Storage';
 import type { RealtimeBus } from '../realtime/RealtimeBus';
 import { isUpdateOrigin } from '../rooms/UpdateOrigin';
-import { namesOf, toHistoryDto } from './activityDto';
 import type { Notifier } from './Notifier';
+import { recordCardEvents, type CardEvent } from './recordCardEvents';
+
+/**
+ * Cards whose activity one document transaction may cause. Past it, the rest of that
+ * transaction's cards get no history, follows or notifications (a warning is logged with the
+ * count); the cards themselves stay on the board, and their later changes are recorded as usual.
+ * A person never changes this many cards at once; a script that does must not turn one update
+ * into minutes of writes and thousands of notifications.
+ */
+export const CARD_ACTIVITY_CARDS_PER_UPDATE = 1_000;
 
 export interface CardActivityObserverDeps {
   storage: Storage;
@@ -37,14 +42,6 @@ export interface CardActivityObserverDeps {
 interface CardSnapshot {
   state: CardState;
   title: string;
-  description: string;
-}
-
-interface CardEvent {
-  cardId: string;
-  title: string;
-  changes: CardChange[];
-  mentions: MentionTarget[];
   description: string;
 }
 
@@ -90,17 +87,29 @@ export function observeCardActivity(
     }
     const actorId = actorOf(transaction.origin);
     const cardEvents: CardEvent[] = [];
+    let skipped = 0;
     for (const cardId of touched) {
       const before = known.get(cardId);
       const map = cards.get(cardId);
+      // Every card is tracked, past the cap too: its next change must diff against this state.
       const after = map instanceof Y.Map ? snapshotOf(cardId, map) : undefined;
       if (after) known.set(cardId, after);
       else known.delete(cardId);
       const changes = diffCardChange(before?.state, after?.state);
       const mentions = after ? addedMentions(before?.description ?? '', after.description) : [];
       if (changes.length === 0 && mentions.length === 0) continue;
+      if (cardEvents.length >= CARD_ACTIVITY_CARDS_PER_UPDATE) {
+        skipped++;
+        continue;
+      }
       const title = after?.title ?? before?.title ?? '';
       cardEvents.push({ cardId, title, changes, mentions, description: after?.description ?? '' });
+    }
+    if (skipped > 0) {
+      deps.logger.warn(
+        { boardId, actorId, recorded: cardEvents.length, skipped },
+        'one update changed too many cards: the rest get no history or notifications',
+      );
     }
     if (cardEvents.length === 0) return;
     const at = deps.now();
@@ -110,65 +119,11 @@ export function observeCardActivity(
   };
 
   async function record(cardEvents: CardEvent[], actorId: string | null, at: number) {
-    const { storage, notifier } = deps;
-    const stored = await storage.activity.appendCardHistory(
-      cardEvents.flatMap((e) =>
-        e.changes.map((c) => ({
-          boardId,
-          cardId: e.cardId,
-          type: c.type,
-          from: c.from,
-          to: c.to,
-          subject: c.subject ?? null,
-          actorId,
-          at,
-        })),
-      ),
-    );
+    const { storage } = deps;
     workspaceId ??= storage.getBoard(boardId).then((b) => b?.workspaceId);
     const ws = await workspaceId;
-    if (!ws) return;
-    const members = await storage.listMembers(ws);
-    if (stored.length > 0) {
-      const nameOf = namesOf(members);
-      deps.bus.toBoard(
-        boardId,
-        'card:history',
-        stored.map((h) => toHistoryDto(h, nameOf)),
-      );
-    }
-    const memberIds = new Set(members.map((m) => m.userId));
-    for (const e of cardEvents) {
-      const card = { boardId, cardId: e.cardId };
-      const owner = e.changes.find((c) => c.type === 'owner');
-      const follows = [
-        ...(e.changes.some((c) => c.type === 'created') && actorId
-          ? autoFollows({ kind: 'created', createdBy: actorId })
-          : []),
-        ...(owner ? autoFollows({ kind: 'owner', ownerId: owner.to }) : []),
-        ...autoFollows({ kind: 'mention', mentions: e.mentions }),
-      ].filter((f) => memberIds.has(f.userId));
-      for (const f of follows) await storage.activity.autoFollow(card, [f.userId], f.reason, at);
-
-      const base = {
-        workspaceId: ws,
-        boardId,
-        cardId: e.cardId,
-        cardTitle: e.title,
-        actorId,
-        commentId: null,
-        members,
-      };
-      const authorId = actorId ?? '';
-      if (e.mentions.length > 0) {
-        const events: NotificationEvent[] = [{ kind: 'mention', authorId, targets: e.mentions }];
-        await notifier.notify({ ...base, source: 'description', text: e.description, events });
-      }
-      if (owner?.to) {
-        const events: NotificationEvent[] = [{ kind: 'assigned', authorId, ownerId: owner.to }];
-        await notifier.notify({ ...base, source: 'card', text: e.title, events });
-      }
-    }
+    const workspace = ws ? { id: ws, members: await storage.listMembers(ws) } : null;
+    await recordCardEvents(cardEvents, { ...deps, boardId, workspace, actorId, at });
   }
 
   cards.observeDeep(handler);

@@ -1,7 +1,9 @@
 /**
- * Turns what happened on a card into notifications: who (shared notificationRules), stored in
- * SQL first, then pushed as `notification` to the recipient's own sockets (`user:<id>`) only.
- * Someone offline finds it in GET /api/notifications on return.
+ * Turns what happened on a card into notifications: who (shared notificationRules), within the
+ * actor's budget (NotificationBudget: repeats dropped, bursts capped), stored in SQL first, then
+ * pushed as `notification` to the recipient's own sockets (`user:<id>`) only. Someone offline
+ * finds it in GET /api/notifications on return. Every notification is made here, so every path
+ * (card observer, comments, action items) goes through the same budget.
  */
 import {
   notificationExcerpt,
@@ -14,6 +16,7 @@ import type { NotificationRecord } from '../persistence/CardActivityStorage';
 import type { MemberWithUser, Storage } from '../persistence/Storage';
 import type { RealtimeBus } from '../realtime/RealtimeBus';
 import { namesOf, toNotificationDto } from './activityDto';
+import { notificationBudgetFor, type NotificationBudget } from './NotificationBudget';
 
 export interface NotifyInput {
   workspaceId: string;
@@ -29,6 +32,11 @@ export interface NotifyInput {
   events: NotificationEvent[];
   /** The workspace's members, when the caller has them already. */
   members?: MemberWithUser[];
+  /**
+   * What it is about, to tell a repeat from news (NotificationBudget): default the comment, else
+   * the card. An action item passes its own id: two items for one person are two pieces of news.
+   */
+  subject?: string;
 }
 
 export interface NotifierDeps {
@@ -40,16 +48,36 @@ export interface NotifierDeps {
 }
 
 export class Notifier {
-  constructor(private readonly deps: NotifierDeps) {}
+  private readonly budget: NotificationBudget;
+
+  constructor(private readonly deps: NotifierDeps) {
+    this.budget = notificationBudgetFor(deps.storage, deps.now);
+  }
 
   async notify(input: NotifyInput): Promise<NotificationRecord[]> {
-    const { storage, bus, now, newId } = this.deps;
-    const members = input.members ?? (await storage.listMembers(input.workspaceId));
-    const recipients = planNotifications(input.events, members);
+    const members = input.members ?? (await this.deps.storage.listMembers(input.workspaceId));
+    const records = this.plan({ ...input, members });
+    if (records.length === 0) return [];
+    await this.deps.storage.activity.createNotifications(records);
+    this.deliver(records, members);
+    return records;
+  }
+
+  /**
+   * The notifications an event gives, within the budget, not stored yet: for a caller that stores
+   * them with other rows in one transaction (CardActivityStorage.recordActivity), then delivers.
+   * Planning counts against the budget.
+   */
+  plan(input: NotifyInput & { members: MemberWithUser[] }): NotificationRecord[] {
+    const { now, newId } = this.deps;
+    const subject = input.subject ?? `${input.boardId}/${input.commentId ?? input.cardId}`;
+    const recipients = planNotifications(input.events, input.members).filter(({ userId, kind }) =>
+      this.budget.admit({ actorId: input.actorId, userId, kind, subject }),
+    );
     if (recipients.length === 0) return [];
     const at = now();
     const excerpt = notificationExcerpt(input.text);
-    const records: NotificationRecord[] = recipients.map(({ userId, kind }) => ({
+    return recipients.map(({ userId, kind }) => ({
       id: newId(),
       userId,
       workspaceId: input.workspaceId,
@@ -64,10 +92,13 @@ export class Notifier {
       createdAt: at,
       readAt: null,
     }));
-    await storage.activity.createNotifications(records);
+  }
+
+  /** Pushes stored notifications to their recipients' own sockets. */
+  deliver(records: readonly NotificationRecord[], members: readonly MemberWithUser[]): void {
+    if (records.length === 0) return;
     const nameOf = namesOf(members);
     for (const record of records)
-      bus.toUser(record.userId, 'notification', toNotificationDto(record, nameOf));
-    return records;
+      this.deps.bus.toUser(record.userId, 'notification', toNotificationDto(record, nameOf));
   }
 }

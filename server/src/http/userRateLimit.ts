@@ -50,8 +50,12 @@ export function userRateLimit({
   };
 }
 
-/** The budgets: generous for people, tight for scripts. */
+/**
+ * The budgets: generous for people, tight for scripts. `writes` covers every state-changing
+ * route (writeBudget.ts); the others come on top of it for writes that fan out further.
+ */
 export const USER_LIMITS = {
+  writes: { capacity: 40, refillMs: 1_000, what: 'changes' },
   comments: { capacity: 30, refillMs: 2_000, what: 'comments' },
   invites: { capacity: 20, refillMs: 60_000, what: 'invitations' },
   boards: { capacity: 30, refillMs: 10_000, what: 'new boards' },

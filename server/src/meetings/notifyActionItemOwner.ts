@@ -39,6 +39,8 @@ export async function notifyActionItemOwner(
       commentId: null,
       text: `${item.title}${item.dueDate ? ` (${item.dueDate})` : ''}`,
       events: [{ kind: 'assigned', authorId: actor.userId, ownerId }],
+      // Two items for one person are two pieces of news, even about the same card.
+      subject: `actionItem/${item.id}`,
     });
   } catch (error) {
     // The live event went out; an inbox entry that failed must not undo the action item.

@@ -52,6 +52,21 @@ export interface CardRef {
   cardId: string;
 }
 
+/** A person who starts following a card (`autoFollow` of one user). */
+export interface NewAutoFollow {
+  card: CardRef;
+  userId: string;
+  reason: string;
+  at: number;
+}
+
+/** What one stretch of a board document's changes caused, stored together. */
+export interface CardActivityBatch {
+  history: NewCardHistory[];
+  follows: NewAutoFollow[];
+  notifications: NotificationRecord[];
+}
+
 export interface CardActivityStorage {
   createComment(comment: CommentRecord): Promise<void>;
   getComment(id: string): Promise<CommentRecord | undefined>;
@@ -79,6 +94,13 @@ export interface CardActivityStorage {
   isFollowing(card: CardRef, userId: string): Promise<boolean>;
 
   createNotifications(notifications: NotificationRecord[]): Promise<void>;
+
+  /**
+   * Stores a batch in one transaction (one fsync, not one per card): the history entries (returned
+   * as stored, with their `seq`, in order), the follows (as autoFollow: an unfollow sticks) and
+   * the notifications. All or nothing.
+   */
+  recordActivity(batch: CardActivityBatch): Promise<CardHistoryRecord[]>;
   /** Newest first, of one user in one workspace. */
   listNotifications(
     userId: string,

@@ -1,5 +1,6 @@
 /** CardActivityStorage in memory (MemoryStorage's `activity`): same contract as SQLite. */
 import type {
+  CardActivityBatch,
   CardActivityStorage,
   CardHistoryRecord,
   CardRef,
@@ -99,6 +100,20 @@ export class MemoryCardActivity implements CardActivityStorage {
 
   async createNotifications(notifications: NotificationRecord[]) {
     for (const n of notifications) this.notifications.set(n.id, copy(n));
+  }
+
+  async recordActivity(batch: CardActivityBatch) {
+    // All or nothing, like the SQL transaction: refuse a duplicate id before writing anything.
+    const ids = new Set<string>();
+    for (const n of batch.notifications) {
+      if (this.notifications.has(n.id) || ids.has(n.id))
+        throw new Error('duplicate notification id');
+      ids.add(n.id);
+    }
+    const stored = await this.appendCardHistory(batch.history);
+    for (const f of batch.follows) await this.autoFollow(f.card, [f.userId]);
+    await this.createNotifications(batch.notifications);
+    return stored;
   }
 
   private mine(userId: string, workspaceId: string) {

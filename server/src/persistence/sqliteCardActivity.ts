@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { CardChangeType, NotificationKind, NotificationSource } from '@orderlane/shared';
 import type {
+  CardActivityBatch,
   CardActivityStorage,
   CardHistoryRecord,
   CardRef,
@@ -201,6 +202,19 @@ export class SqliteCardActivity implements CardActivityStorage {
   async createNotifications(notifications: NotificationRecord[]) {
     this.db.transaction(() => {
       for (const n of notifications) this.sql.insertNotification.run(n);
+    })();
+  }
+
+  async recordActivity(batch: CardActivityBatch): Promise<CardHistoryRecord[]> {
+    return this.db.transaction(() => {
+      const stored = batch.history.map((entry) => {
+        const seq = Number(this.sql.insertHistory.run(entry).lastInsertRowid);
+        return { ...entry, seq };
+      });
+      for (const f of batch.follows)
+        this.sql.autoFollow.run(f.card.boardId, f.card.cardId, f.userId, f.reason, f.at);
+      for (const n of batch.notifications) this.sql.insertNotification.run(n);
+      return stored;
     })();
   }
 

@@ -20,12 +20,14 @@ import { HttpError } from '../HttpError';
 import { newId } from '../newId';
 import { parseBody } from '../parseBody';
 import { assertWriter, authOf, requireMember } from '../requireMember';
+import { writeBudget } from '../writeBudget';
 import { USER_LIMITS, userRateLimit } from '../userRateLimit';
 
 export function boardRoutes(ctx: ApiContext): Router {
   const { storage, now } = ctx;
   const router = Router();
   const member = requireMember(ctx.authenticate);
+  const writes = writeBudget(ctx);
   const creating = userRateLimit({ ...USER_LIMITS.boards, now });
 
   async function boardOfWorkspace(auth: AuthContext, id: string): Promise<BoardRecord> {
@@ -41,7 +43,7 @@ export function boardRoutes(ctx: ApiContext): Router {
     res.json(boards.map(toBoardDto));
   });
 
-  router.post('/', member, creating, async (req, res) => {
+  router.post('/', member, writes, creating, async (req, res) => {
     const auth = authOf(res);
     assertWriter(auth);
     const body = parseBody(boardCreateBody, req.body);
@@ -87,7 +89,7 @@ export function boardRoutes(ctx: ApiContext): Router {
     res.json(toBoardDto(await boardOfWorkspace(authOf(res), String(req.params.id))));
   });
 
-  router.patch('/:id', member, async (req, res) => {
+  router.patch('/:id', member, writes, async (req, res) => {
     const auth = authOf(res);
     const board = await boardOfWorkspace(auth, String(req.params.id));
     assertWriter(auth);
@@ -104,7 +106,7 @@ export function boardRoutes(ctx: ApiContext): Router {
   });
 
   /** Archives: a board's history is never thrown away by one click. */
-  router.delete('/:id', member, async (req, res) => {
+  router.delete('/:id', member, writes, async (req, res) => {
     const auth = authOf(res);
     const board = await boardOfWorkspace(auth, String(req.params.id));
     assertWriter(auth);

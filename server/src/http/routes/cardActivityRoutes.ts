@@ -28,6 +28,7 @@ import { HttpError } from '../HttpError';
 import { newId } from '../newId';
 import { parseBody } from '../parseBody';
 import { assertWriter, authOf, requireMember } from '../requireMember';
+import { writeBudget } from '../writeBudget';
 import { USER_LIMITS, userRateLimit } from '../userRateLimit';
 
 const CARD = '/:boardId/cards/:cardId';
@@ -50,6 +51,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
   const notifier = new Notifier({ storage, bus: ctx.bus, now, newId, logger: ctx.logger });
   const router = Router();
   const member = requireMember(ctx.authenticate);
+  const writes = writeBudget(ctx);
   const commenting = userRateLimit({ ...USER_LIMITS.comments, now });
 
   async function boardOf(auth: AuthContext, req: Request): Promise<BoardRecord> {
@@ -103,7 +105,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
     res.json({ items: comments.map((c) => toCommentDto(c, nameOf)) });
   });
 
-  router.post(`${CARD}/comments`, member, commenting, async (req, res) => {
+  router.post(`${CARD}/comments`, member, writes, commenting, async (req, res) => {
     const auth = authOf(res);
     const board = await boardOf(auth, req);
     assertWriter(auth);
@@ -155,7 +157,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
     }
   });
 
-  router.patch(`${CARD}/comments/:commentId`, member, commenting, async (req, res) => {
+  router.patch(`${CARD}/comments/:commentId`, member, writes, commenting, async (req, res) => {
     const auth = authOf(res);
     const comment = await ownComment(auth, req);
     assertWriter(auth);
@@ -193,7 +195,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
     }
   });
 
-  router.delete(`${CARD}/comments/:commentId`, member, async (req, res) => {
+  router.delete(`${CARD}/comments/:commentId`, member, writes, async (req, res) => {
     const auth = authOf(res);
     const comment = await ownComment(auth, req);
     assertWriter(auth);
@@ -225,7 +227,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
     res.json(body);
   });
 
-  router.post(`${CARD}/follow`, member, async (req, res) => {
+  router.post(`${CARD}/follow`, member, writes, async (req, res) => {
     const auth = authOf(res);
     const board = await boardOf(auth, req);
     const card = await liveCard(board, cardIdOf(req));
@@ -233,7 +235,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
     res.json({ following: true });
   });
 
-  router.delete(`${CARD}/follow`, member, async (req, res) => {
+  router.delete(`${CARD}/follow`, member, writes, async (req, res) => {
     const auth = authOf(res);
     const board = await boardOf(auth, req);
     const ref = { boardId: board.id, cardId: cardIdOf(req) };

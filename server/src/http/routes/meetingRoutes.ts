@@ -19,6 +19,7 @@ import type { ApiContext } from '../ApiContext';
 import { HttpError } from '../HttpError';
 import { parseBody } from '../parseBody';
 import { assertWriter, authOf, requireMember } from '../requireMember';
+import { writeBudget } from '../writeBudget';
 
 /** A path id; a malformed one is simply not found. */
 function param(req: Request, name: string): string {
@@ -31,6 +32,7 @@ function param(req: Request, name: string): string {
 export function meetingRoutes(ctx: ApiContext): Router {
   const router = Router();
   const member = requireMember(ctx.authenticate);
+  const writes = writeBudget(ctx);
   const { meetings, actionItems } = meetingServicesFor(ctx);
   const series = (req: Request, res: Parameters<typeof authOf>[0]) =>
     meetings.seriesOf(authOf(res), param(req, 'boardId'));
@@ -39,7 +41,7 @@ export function meetingRoutes(ctx: ApiContext): Router {
     res.json(await meetings.listMeetings(await series(req, res)));
   });
 
-  router.post('/:boardId/meetings', member, async (req, res) => {
+  router.post('/:boardId/meetings', member, writes, async (req, res) => {
     const auth = authOf(res);
     const board = await series(req, res);
     assertWriter(auth);
@@ -63,7 +65,7 @@ export function meetingRoutes(ctx: ApiContext): Router {
     res.json(await meetings.historyEvents(board, param(req, 'meetingId')));
   });
 
-  router.post('/:boardId/meetings/:meetingId/start', member, async (req, res) => {
+  router.post('/:boardId/meetings/:meetingId/start', member, writes, async (req, res) => {
     const auth = authOf(res);
     const board = await series(req, res);
     assertWriter(auth);
@@ -71,7 +73,7 @@ export function meetingRoutes(ctx: ApiContext): Router {
     res.json(await meetings.start(board, auth, param(req, 'meetingId'), body.facilitatorId));
   });
 
-  router.post('/:boardId/meetings/:meetingId/end', member, async (req, res) => {
+  router.post('/:boardId/meetings/:meetingId/end', member, writes, async (req, res) => {
     const auth = authOf(res);
     const board = await series(req, res);
     assertWriter(auth);
@@ -90,7 +92,7 @@ export function meetingRoutes(ctx: ApiContext): Router {
     res.send(minutesToMarkdown(minutes, locale));
   });
 
-  router.post('/:boardId/meetings/:meetingId/agenda-items', member, async (req, res) => {
+  router.post('/:boardId/meetings/:meetingId/agenda-items', member, writes, async (req, res) => {
     const auth = authOf(res);
     const board = await series(req, res);
     assertWriter(auth);
@@ -100,7 +102,7 @@ export function meetingRoutes(ctx: ApiContext): Router {
       .json(await actionItems.addAgendaItem(board, auth, param(req, 'meetingId'), body));
   });
 
-  router.post('/:boardId/meetings/:meetingId/action-items', member, async (req, res) => {
+  router.post('/:boardId/meetings/:meetingId/action-items', member, writes, async (req, res) => {
     const auth = authOf(res);
     const board = await series(req, res);
     assertWriter(auth);
@@ -111,6 +113,7 @@ export function meetingRoutes(ctx: ApiContext): Router {
   router.patch(
     '/:boardId/meetings/:meetingId/action-items/:actionItemId',
     member,
+    writes,
     async (req, res) => {
       const auth = authOf(res);
       const board = await series(req, res);
@@ -122,7 +125,7 @@ export function meetingRoutes(ctx: ApiContext): Router {
   );
 
   // The series-wide form, kept for older clients (the meeting-scoped one above is preferred).
-  router.patch('/:boardId/action-items/:actionItemId', member, async (req, res) => {
+  router.patch('/:boardId/action-items/:actionItemId', member, writes, async (req, res) => {
     const auth = authOf(res);
     const board = await series(req, res);
     assertWriter(auth);

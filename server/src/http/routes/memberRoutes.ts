@@ -7,6 +7,7 @@ import { toMemberDto } from '../dto';
 import { HttpError } from '../HttpError';
 import { parseBody } from '../parseBody';
 import { assertAdmin, authOf, requireMember } from '../requireMember';
+import { writeBudget } from '../writeBudget';
 import { USER_LIMITS, userRateLimit } from '../userRateLimit';
 
 /** Where the invitee registers (or signs in): the configured public origin, not the Host header. */
@@ -18,9 +19,10 @@ export function memberRoutes(ctx: ApiContext): Router {
   const { storage, now } = ctx;
   const router = Router();
   const member = requireMember(ctx.authenticate);
+  const writes = writeBudget(ctx);
   const inviting = userRateLimit({ ...USER_LIMITS.invites, now });
 
-  router.post('/invites', member, inviting, async (req, res) => {
+  router.post('/invites', member, writes, inviting, async (req, res) => {
     const auth = authOf(res);
     assertAdmin(auth);
     const body = parseBody(inviteBody, req.body);
@@ -52,7 +54,7 @@ export function memberRoutes(ctx: ApiContext): Router {
     res.json(members.map(toMemberDto));
   });
 
-  router.patch('/members/:userId', member, async (req, res) => {
+  router.patch('/members/:userId', member, writes, async (req, res) => {
     const auth = authOf(res);
     assertAdmin(auth);
     const patch = parseBody(memberPatchBody, req.body);

@@ -14,11 +14,13 @@ import type { ApiContext } from '../ApiContext';
 import { HttpError } from '../HttpError';
 import { parseBody } from '../parseBody';
 import { authOf, requireMember } from '../requireMember';
+import { writeBudget } from '../writeBudget';
 
 export function notificationRoutes(ctx: ApiContext): Router {
   const { storage, now } = ctx;
   const router = Router();
   const member = requireMember(ctx.authenticate);
+  const writes = writeBudget(ctx);
 
   router.get('/', member, async (req, res) => {
     const auth = authOf(res);
@@ -37,7 +39,7 @@ export function notificationRoutes(ctx: ApiContext): Router {
     res.json(body);
   });
 
-  router.post('/read', member, async (req, res) => {
+  router.post('/read', member, writes, async (req, res) => {
     const auth = authOf(res);
     const body = parseBody(notificationReadBody, req.body);
     await storage.activity.markNotificationsRead(
