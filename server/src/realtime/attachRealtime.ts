@@ -13,6 +13,7 @@ import { attachMeetingChannel } from './meetingChannel';
 import { attachPresence } from './presence';
 import { createRealtimeBus, type RealtimeBus } from './RealtimeBus';
 import { SessionSockets, type MemberChange } from './SessionSockets';
+import { attachUpgradeRoutes } from './upgradeRoutes';
 import { attachYjsEndpoint } from './yjsEndpoint';
 
 export interface RealtimeOptions {
@@ -63,6 +64,10 @@ export async function attachRealtime(options: RealtimeOptions): Promise<Realtime
     logger,
   });
   attachCardActivity(rooms, { storage: options.storage, bus, logger, now: options.now });
+  const detachUpgrades = attachUpgradeRoutes(options.httpServer, [
+    { serves: yjs.serves, handle: yjs.handleUpgrade },
+    { serves: presence.serves, handle: presence.handleUpgrade },
+  ]);
   return {
     bus,
     rooms,
@@ -70,6 +75,7 @@ export async function attachRealtime(options: RealtimeOptions): Promise<Realtime
     memberChanged: (workspaceId, userId, change) =>
       sessions.memberChanged(workspaceId, userId, change),
     async close() {
+      detachUpgrades();
       await presence.close();
       await yjs.close();
       await rooms.closeAll();

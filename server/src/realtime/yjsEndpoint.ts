@@ -1,7 +1,8 @@
 /**
  * The y-websocket endpoint `/yjs/:boardId` on the shared http.Server: origin, session and board
  * membership are checked on the upgrade request, before a single byte of the document is sent;
- * then the socket is handed to the board's room. Other upgrade paths (socket.io) are left alone.
+ * then the socket is handed to the board's room. The upgrade dispatcher (upgradeRoutes.ts) hands
+ * it the upgrades of its path.
  */
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -16,7 +17,6 @@ import type { SessionSockets } from './SessionSockets';
 import { refuseUpgrade } from './upgradeRefusal';
 
 export interface YjsEndpointOptions {
-  httpServer: http.Server;
   storage: Storage;
   logger: Logger;
   authenticate: Authenticate;
@@ -37,16 +37,21 @@ export function boardIdOfPath(url: string | undefined): string | null {
   return ID_PATTERN.test(id) ? id : '';
 }
 
-export function attachYjsEndpoint(options: YjsEndpointOptions): { close(): Promise<void> } {
+export interface YjsEndpoint {
+  /** Whether an upgrade of this path is the endpoint's (`/yjs` and below). */
+  serves(pathname: string): boolean;
+  handleUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): void;
+  close(): Promise<void>;
+}
+
+export function attachYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
   const { logger, rooms } = options;
   // ws's own limit sits above ours so that an oversized message gets our 4413, not a bare 1009.
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4 * MAX_YJS_MESSAGE_BYTES });
   const alive = new WeakSet<WebSocket>();
 
   const onUpgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
-    const boardId = boardIdOfPath(req.url);
-    if (boardId === null) return; // not ours: socket.io handles its own path
-    socket.on('error', () => socket.destroy());
+    const boardId = boardIdOfPath(req.url) ?? '';
     void admit(req, socket, boardId).then(
       (auth) => {
         if (!auth) return;
@@ -131,12 +136,11 @@ export function attachYjsEndpoint(options: YjsEndpointOptions): { close(): Promi
   }, options.pingIntervalMs ?? 30_000);
   pinger.unref();
 
-  options.httpServer.on('upgrade', onUpgrade);
-
   return {
+    serves: (pathname) => boardIdOfPath(pathname) !== null,
+    handleUpgrade: onUpgrade,
     async close() {
       clearInterval(pinger);
-      options.httpServer.off('upgrade', onUpgrade);
       for (const ws of wss.clients) ws.close(CLOSE.shuttingDown, 'server shutting down');
       // Give clients a moment to complete the close handshake, then cut the rest.
       const deadline = Date.now() + 1_000;
