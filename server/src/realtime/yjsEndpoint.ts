@@ -13,8 +13,10 @@ import type { AuthContext, Authenticate, OriginCheck } from '../auth/AuthContext
 import type { Storage } from '../persistence/Storage';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import type { RoomSocket } from '../rooms/RoomConnection';
+import type { Room } from '../rooms/Room';
 import type { SessionSockets } from './SessionSockets';
 import { refuseUpgrade } from './upgradeRefusal';
+import { CLOSE_GRACE_MS, MAX_SEND_BUFFER_BYTES } from './yjsSocketLimits';
 
 export interface YjsEndpointOptions {
   storage: Storage;
@@ -93,14 +95,39 @@ export function attachYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
 
   function accept(ws: WebSocket, boardId: string, auth: AuthContext) {
     alive.add(ws);
-    const socket: RoomSocket = {
-      send: (data) => {
-        if (ws.readyState === WebSocket.OPEN) ws.send(data);
-      },
-      close: (code, reason) => ws.close(code, reason),
+    let room: Room | undefined;
+    let inRoom = true;
+    const leaveRoom = () => {
+      if (!inRoom) return;
+      inRoom = false;
+      if (room) rooms.leave(room, socket);
     };
-    const room = rooms.join(boardId, socket, { auth, readOnly: auth.access === 'viewer' });
+    // A client may ignore the close frame: it is cut after a grace period in any case.
+    const closeSoon = (code: number, reason: string) => {
+      ws.close(code, reason);
+      setTimeout(() => ws.terminate(), CLOSE_GRACE_MS).unref();
+    };
+    // Revoked (signed out, access changed, not reading): out of the room at once, so nothing it
+    // sends from now on is read and nothing more is sent to it; then closed.
+    const revoke = (code: number, reason: string) => {
+      leaveRoom();
+      closeSoon(code, reason);
+    };
+    const socket: RoomSocket = {
+      send: (data, flushed) => {
+        if (ws.readyState !== WebSocket.OPEN) return;
+        ws.send(data, flushed && (() => flushed()));
+        if (ws.bufferedAmount > MAX_SEND_BUFFER_BYTES) {
+          logger.warn({ boardId, userId: auth.userId }, 'yjs client does not read: closed');
+          revoke(CLOSE.slowReader, 'not reading');
+        }
+      },
+      close: closeSoon,
+    };
+    room = rooms.join(boardId, socket, { auth, readOnly: auth.access === 'viewer' });
+    if (!inRoom) rooms.leave(room, socket); // revoked while being greeted
     ws.on('message', (data: RawData, isBinary: boolean) => {
+      if (!inRoom || !room) return;
       if (!isBinary) {
         socket.close(CLOSE.badMessage, 'binary messages only');
         return;
@@ -110,17 +137,17 @@ export function attachYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
     ws.on('pong', () => alive.add(ws));
     ws.on('error', (error) => logger.debug({ err: error, boardId }, 'yjs socket error'));
     const forgetSession = options.sessions?.add(auth, {
-      close: () => ws.close(CLOSE.unauthenticated, 'signed out'),
+      close: () => revoke(CLOSE.unauthenticated, 'signed out'),
       // Read-only is fixed per connection: when it flips, the client reconnects (1012 is not
       // final) and is admitted again with its new access.
       memberChanged: ({ access }) => {
         if ((access === 'viewer') !== (auth.access === 'viewer'))
-          ws.close(CLOSE.shuttingDown, 'access changed');
+          revoke(CLOSE.shuttingDown, 'access changed');
       },
     });
     ws.on('close', () => {
       forgetSession?.();
-      rooms.leave(room, socket);
+      leaveRoom();
     });
   }
 

@@ -21,6 +21,8 @@ export const CLOSE = {
   tooLarge: 4413,
   badMessage: 4400,
   shuttingDown: 1012,
+  /** The client did not read what it was sent; not final: it may reconnect and sync again. */
+  slowReader: 1013,
 } as const;
 
 export interface PresenceUser {
