@@ -306,7 +306,7 @@ export class Room {
         return;
       }
       case 'awareness':
-        this.presence.apply(socket, message.update);
+        this.presence.apply(socket, message.update, connection.info.auth);
         return;
       case 'queryAwareness': {
         const states = this.presence.statesMessage();
