@@ -22,6 +22,8 @@ export interface RawWebSocket {
   sendBinary(data: Uint8Array): void;
   /** Stops reading from the socket: the server's answers pile up on its side. */
   pause(): void;
+  /** Reads again (a paused socket never sees the server close it). */
+  resume(): void;
   destroy(): void;
 }
 
@@ -102,6 +104,7 @@ export function openRawWebSocket(
       if (!socket.destroyed) socket.write(maskedFrame(2, data));
     },
     pause: () => socket.pause(),
+    resume: () => socket.resume(),
     destroy: () => socket.destroy(),
   };
 }

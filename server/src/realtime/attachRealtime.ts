@@ -52,7 +52,13 @@ export async function attachRealtime(options: RealtimeOptions): Promise<Realtime
     compactAfterUpdates: envNumber('ORDERLANE_COMPACT_AFTER_UPDATES'),
   });
   const sessions = new SessionSockets();
-  const yjs = attachYjsEndpoint({ ...options, logger, rooms, sessions });
+  const yjs = attachYjsEndpoint({
+    ...options,
+    logger,
+    rooms,
+    sessions,
+    maxSendBufferBytes: envNumber('ORDERLANE_MAX_SEND_BUFFER_BYTES'),
+  });
   const presence = attachPresence({ ...options, logger, sessions });
   attachBoardChannel(presence.io, options.storage, logger);
   const bus = createRealtimeBus(presence.io);

@@ -28,6 +28,8 @@ export interface YjsEndpointOptions {
   pingIntervalMs?: number;
   /** Where each socket is registered so signing out closes it. */
   sessions?: SessionSockets;
+  /** Default MAX_SEND_BUFFER_BYTES; lower in tests. */
+  maxSendBufferBytes?: number;
 }
 
 /** The board id of a `/yjs/:boardId` path, null for other paths, '' for a bad id. */
@@ -51,6 +53,7 @@ export function attachYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
   // ws's own limit sits above ours so that an oversized message gets our 4413, not a bare 1009.
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4 * MAX_YJS_MESSAGE_BYTES });
   const alive = new WeakSet<WebSocket>();
+  const maxSendBuffer = options.maxSendBufferBytes ?? MAX_SEND_BUFFER_BYTES;
 
   const onUpgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     const boardId = boardIdOfPath(req.url) ?? '';
@@ -117,7 +120,7 @@ export function attachYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
       send: (data, flushed) => {
         if (ws.readyState !== WebSocket.OPEN) return;
         ws.send(data, flushed && (() => flushed()));
-        if (ws.bufferedAmount > MAX_SEND_BUFFER_BYTES) {
+        if (ws.bufferedAmount > maxSendBuffer) {
           logger.warn({ boardId, userId: auth.userId }, 'yjs client does not read: closed');
           revoke(CLOSE.slowReader, 'not reading');
         }
