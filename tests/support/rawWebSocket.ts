@@ -74,7 +74,7 @@ export function openRawWebSocket(
     }),
   );
 
-  let buffer = Buffer.alloc(0);
+  let buffer: Buffer = Buffer.alloc(0);
   let upgraded = false;
   socket.on('data', (chunk: Buffer) => {
     buffer = Buffer.concat([buffer, chunk]);

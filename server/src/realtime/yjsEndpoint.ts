@@ -13,7 +13,6 @@ import type { AuthContext, Authenticate, OriginCheck } from '../auth/AuthContext
 import type { Storage } from '../persistence/Storage';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import type { RoomSocket } from '../rooms/RoomConnection';
-import type { Room } from '../rooms/Room';
 import type { SessionSockets } from './SessionSockets';
 import { refuseUpgrade } from './upgradeRefusal';
 import { CLOSE_GRACE_MS, MAX_SEND_BUFFER_BYTES } from './yjsSocketLimits';
@@ -98,12 +97,12 @@ export function attachYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
 
   function accept(ws: WebSocket, boardId: string, auth: AuthContext) {
     alive.add(ws);
-    let room: Room | undefined;
     let inRoom = true;
+    let overflowed = false;
     const leaveRoom = () => {
       if (!inRoom) return;
       inRoom = false;
-      if (room) rooms.leave(room, socket);
+      rooms.leave(room, socket);
     };
     // A client may ignore the close frame: it is cut after a grace period in any case.
     const closeSoon = (code: number, reason: string) => {
@@ -118,19 +117,20 @@ export function attachYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
     };
     const socket: RoomSocket = {
       send: (data, flushed) => {
-        if (ws.readyState !== WebSocket.OPEN) return;
+        if (ws.readyState !== WebSocket.OPEN || overflowed) return;
         ws.send(data, flushed && (() => flushed()));
         if (ws.bufferedAmount > maxSendBuffer) {
+          overflowed = true;
           logger.warn({ boardId, userId: auth.userId }, 'yjs client does not read: closed');
-          revoke(CLOSE.slowReader, 'not reading');
+          // Not from inside the room's own send loop (or its greeting): right after it.
+          queueMicrotask(() => revoke(CLOSE.slowReader, 'not reading'));
         }
       },
       close: closeSoon,
     };
-    room = rooms.join(boardId, socket, { auth, readOnly: auth.access === 'viewer' });
-    if (!inRoom) rooms.leave(room, socket); // revoked while being greeted
+    const room = rooms.join(boardId, socket, { auth, readOnly: auth.access === 'viewer' });
     ws.on('message', (data: RawData, isBinary: boolean) => {
-      if (!inRoom || !room) return;
+      if (!inRoom) return;
       if (!isBinary) {
         socket.close(CLOSE.badMessage, 'binary messages only');
         return;

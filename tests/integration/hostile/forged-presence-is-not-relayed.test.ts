@@ -77,8 +77,7 @@ function awarenessMessage(entries: Entry[]): Uint8Array {
 
 const stateOf = (client: BoardClient, id: number) =>
   client.provider.awareness.getStates().get(id) as
-    | { user?: { id?: string; name?: string; color?: string }; dragging?: string }
-    | undefined;
+    { user?: { id?: string; name?: string; color?: string }; dragging?: string } | undefined;
 
 /**
  * Sends a state under a fresh id of the hostile's own after what is being tested, and waits until

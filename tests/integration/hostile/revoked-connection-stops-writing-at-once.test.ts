@@ -53,7 +53,10 @@ async function openHostile(cookie: string): Promise<RawWebSocket> {
 }
 
 async function openWatcher(): Promise<BoardClient> {
-  const watcher = connectBoard(server.url, boardId, { cookie: admin.cookie, origin: server.origin });
+  const watcher = connectBoard(server.url, boardId, {
+    cookie: admin.cookie,
+    origin: server.origin,
+  });
   clients.push(watcher);
   await watcher.waitForSync();
   return watcher;
