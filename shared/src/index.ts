@@ -1,5 +1,6 @@
 export * from './domain/ids';
 export * from './domain/roles';
+export * from './domain/memberColor';
 export * from './domain/stages';
 export * from './domain/card';
 export * from './domain/dueDate';

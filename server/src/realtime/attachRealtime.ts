@@ -13,6 +13,7 @@ import { attachMeetingChannel } from './meetingChannel';
 import { attachPresence } from './presence';
 import { createRealtimeBus, type RealtimeBus } from './RealtimeBus';
 import { SessionSockets, type MemberChange } from './SessionSockets';
+import { attachUpgradeRoutes } from './upgradeRoutes';
 import { attachYjsEndpoint } from './yjsEndpoint';
 
 export interface RealtimeOptions {
@@ -51,7 +52,13 @@ export async function attachRealtime(options: RealtimeOptions): Promise<Realtime
     compactAfterUpdates: envNumber('ORDERLANE_COMPACT_AFTER_UPDATES'),
   });
   const sessions = new SessionSockets();
-  const yjs = attachYjsEndpoint({ ...options, logger, rooms, sessions });
+  const yjs = attachYjsEndpoint({
+    ...options,
+    logger,
+    rooms,
+    sessions,
+    maxSendBufferBytes: envNumber('ORDERLANE_MAX_SEND_BUFFER_BYTES'),
+  });
   const presence = attachPresence({ ...options, logger, sessions });
   attachBoardChannel(presence.io, options.storage, logger);
   const bus = createRealtimeBus(presence.io);
@@ -63,6 +70,10 @@ export async function attachRealtime(options: RealtimeOptions): Promise<Realtime
     logger,
   });
   attachCardActivity(rooms, { storage: options.storage, bus, logger, now: options.now });
+  const detachUpgrades = attachUpgradeRoutes(options.httpServer, [
+    { serves: yjs.serves, handle: yjs.handleUpgrade },
+    { serves: presence.serves, handle: presence.handleUpgrade },
+  ]);
   return {
     bus,
     rooms,
@@ -70,6 +81,7 @@ export async function attachRealtime(options: RealtimeOptions): Promise<Realtime
     memberChanged: (workspaceId, userId, change) =>
       sessions.memberChanged(workspaceId, userId, change),
     async close() {
+      detachUpgrades();
       await presence.close();
       await yjs.close();
       await rooms.closeAll();

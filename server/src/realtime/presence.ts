@@ -14,6 +14,7 @@ import {
 import type { AuthContext, Authenticate, OriginCheck } from '../auth/AuthContext';
 import { userRoom, workspaceRoom } from './RealtimeBus';
 import type { SessionSockets } from './SessionSockets';
+import type { UpgradeHandler } from './upgradeRoutes';
 import { limitSocketEvents, SOCKET_EVENT_LIMIT } from './socketRateLimit';
 import { WorkspacePresence } from './WorkspacePresence';
 
@@ -35,20 +36,30 @@ export type PresenceSocket = Socket<ClientToServerEvents, ServerToClientEvents, 
 
 export function attachPresence(options: PresenceOptions): {
   io: PresenceServer;
+  /** Whether an upgrade of this path is socket.io's (`/socket.io/…`, as engine.io matches it). */
+  serves(pathname: string): boolean;
+  /** Hands an upgrade of socket.io's path to its engine. */
+  handleUpgrade: UpgradeHandler;
   close(): Promise<void>;
 } {
   const { logger } = options;
   const presence = new WorkspacePresence();
+  const upgradeListeners = new Set(options.httpServer.listeners('upgrade'));
   const io: PresenceServer = new Server(options.httpServer, {
     path: SOCKET_IO_PATH,
     serveClient: false,
-    // Leave other upgrades (the Yjs endpoint) alone instead of destroying them after a timeout.
+    // Leave other upgrades alone: the upgrade dispatcher owns them (see below).
     destroyUpgrade: false,
     maxHttpBufferSize: 16 * 1024,
     allowRequest: (req, callback) => callback(null, options.isAllowedOrigin(req)),
     // Recovered sessions still pass the auth middleware: a revoked session must not come back.
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
   });
+  // engine.io adds an `upgrade` listener of its own that ignores every other path (and would
+  // leave those sockets open): take it off, the app's upgrade dispatcher hands us our path.
+  for (const listener of options.httpServer.listeners('upgrade'))
+    if (!upgradeListeners.has(listener))
+      options.httpServer.off('upgrade', listener as (...args: unknown[]) => void);
 
   io.use((socket, next) => {
     if (!options.isAllowedOrigin(socket.request)) return next(new Error('bad_origin'));
@@ -94,6 +105,8 @@ export function attachPresence(options: PresenceOptions): {
 
   return {
     io,
+    serves: (pathname) => pathname.startsWith(`${SOCKET_IO_PATH}/`),
+    handleUpgrade: (req, socket, head) => io.engine.handleUpgrade(req, socket, head),
     async close() {
       // Not io.close(): that would also close the shared http.Server, which is the app's to close.
       io.disconnectSockets(true);

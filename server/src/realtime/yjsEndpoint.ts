@@ -1,7 +1,8 @@
 /**
  * The y-websocket endpoint `/yjs/:boardId` on the shared http.Server: origin, session and board
  * membership are checked on the upgrade request, before a single byte of the document is sent;
- * then the socket is handed to the board's room. Other upgrade paths (socket.io) are left alone.
+ * then the socket is handed to the board's room. The upgrade dispatcher (upgradeRoutes.ts) hands
+ * it the upgrades of its path.
  */
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -14,9 +15,9 @@ import type { RoomRegistry } from '../rooms/RoomRegistry';
 import type { RoomSocket } from '../rooms/RoomConnection';
 import type { SessionSockets } from './SessionSockets';
 import { refuseUpgrade } from './upgradeRefusal';
+import { CLOSE_GRACE_MS, MAX_SEND_BUFFER_BYTES } from './yjsSocketLimits';
 
 export interface YjsEndpointOptions {
-  httpServer: http.Server;
   storage: Storage;
   logger: Logger;
   authenticate: Authenticate;
@@ -26,6 +27,8 @@ export interface YjsEndpointOptions {
   pingIntervalMs?: number;
   /** Where each socket is registered so signing out closes it. */
   sessions?: SessionSockets;
+  /** Default MAX_SEND_BUFFER_BYTES; lower in tests. */
+  maxSendBufferBytes?: number;
 }
 
 /** The board id of a `/yjs/:boardId` path, null for other paths, '' for a bad id. */
@@ -37,16 +40,22 @@ export function boardIdOfPath(url: string | undefined): string | null {
   return ID_PATTERN.test(id) ? id : '';
 }
 
-export function attachYjsEndpoint(options: YjsEndpointOptions): { close(): Promise<void> } {
+export interface YjsEndpoint {
+  /** Whether an upgrade of this path is the endpoint's (`/yjs` and below). */
+  serves(pathname: string): boolean;
+  handleUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): void;
+  close(): Promise<void>;
+}
+
+export function attachYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
   const { logger, rooms } = options;
   // ws's own limit sits above ours so that an oversized message gets our 4413, not a bare 1009.
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4 * MAX_YJS_MESSAGE_BYTES });
   const alive = new WeakSet<WebSocket>();
+  const maxSendBuffer = options.maxSendBufferBytes ?? MAX_SEND_BUFFER_BYTES;
 
   const onUpgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
-    const boardId = boardIdOfPath(req.url);
-    if (boardId === null) return; // not ours: socket.io handles its own path
-    socket.on('error', () => socket.destroy());
+    const boardId = boardIdOfPath(req.url) ?? '';
     void admit(req, socket, boardId).then(
       (auth) => {
         if (!auth) return;
@@ -88,14 +97,40 @@ export function attachYjsEndpoint(options: YjsEndpointOptions): { close(): Promi
 
   function accept(ws: WebSocket, boardId: string, auth: AuthContext) {
     alive.add(ws);
+    let inRoom = true;
+    let overflowed = false;
+    const leaveRoom = () => {
+      if (!inRoom) return;
+      inRoom = false;
+      rooms.leave(room, socket);
+    };
+    // A client may ignore the close frame: it is cut after a grace period in any case.
+    const closeSoon = (code: number, reason: string) => {
+      ws.close(code, reason);
+      setTimeout(() => ws.terminate(), CLOSE_GRACE_MS).unref();
+    };
+    // Revoked (signed out, access changed, not reading): out of the room at once, so nothing it
+    // sends from now on is read and nothing more is sent to it; then closed.
+    const revoke = (code: number, reason: string) => {
+      leaveRoom();
+      closeSoon(code, reason);
+    };
     const socket: RoomSocket = {
-      send: (data) => {
-        if (ws.readyState === WebSocket.OPEN) ws.send(data);
+      send: (data, flushed) => {
+        if (ws.readyState !== WebSocket.OPEN || overflowed) return;
+        ws.send(data, flushed && (() => flushed()));
+        if (ws.bufferedAmount > maxSendBuffer) {
+          overflowed = true;
+          logger.warn({ boardId, userId: auth.userId }, 'yjs client does not read: closed');
+          // Not from inside the room's own send loop (or its greeting): right after it.
+          queueMicrotask(() => revoke(CLOSE.slowReader, 'not reading'));
+        }
       },
-      close: (code, reason) => ws.close(code, reason),
+      close: closeSoon,
     };
     const room = rooms.join(boardId, socket, { auth, readOnly: auth.access === 'viewer' });
     ws.on('message', (data: RawData, isBinary: boolean) => {
+      if (!inRoom) return;
       if (!isBinary) {
         socket.close(CLOSE.badMessage, 'binary messages only');
         return;
@@ -105,17 +140,17 @@ export function attachYjsEndpoint(options: YjsEndpointOptions): { close(): Promi
     ws.on('pong', () => alive.add(ws));
     ws.on('error', (error) => logger.debug({ err: error, boardId }, 'yjs socket error'));
     const forgetSession = options.sessions?.add(auth, {
-      close: () => ws.close(CLOSE.unauthenticated, 'signed out'),
+      close: () => revoke(CLOSE.unauthenticated, 'signed out'),
       // Read-only is fixed per connection: when it flips, the client reconnects (1012 is not
       // final) and is admitted again with its new access.
       memberChanged: ({ access }) => {
         if ((access === 'viewer') !== (auth.access === 'viewer'))
-          ws.close(CLOSE.shuttingDown, 'access changed');
+          revoke(CLOSE.shuttingDown, 'access changed');
       },
     });
     ws.on('close', () => {
       forgetSession?.();
-      rooms.leave(room, socket);
+      leaveRoom();
     });
   }
 
@@ -131,12 +166,11 @@ export function attachYjsEndpoint(options: YjsEndpointOptions): { close(): Promi
   }, options.pingIntervalMs ?? 30_000);
   pinger.unref();
 
-  options.httpServer.on('upgrade', onUpgrade);
-
   return {
+    serves: (pathname) => boardIdOfPath(pathname) !== null,
+    handleUpgrade: onUpgrade,
     async close() {
       clearInterval(pinger);
-      options.httpServer.off('upgrade', onUpgrade);
       for (const ws of wss.clients) ws.close(CLOSE.shuttingDown, 'server shutting down');
       // Give clients a moment to complete the close handshake, then cut the rest.
       const deadline = Date.now() + 1_000;

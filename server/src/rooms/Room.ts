@@ -41,6 +41,10 @@ export interface RoomOptions {
 
 interface ConnectionState {
   info: RoomConnectionInfo;
+  /** A sync step 2 answer to this connection is on its way (asked for, or not yet flushed). */
+  answering: boolean;
+  /** The latest state vector asked for meanwhile: answered once the previous answer is out. */
+  nextStep1: Uint8Array | null;
 }
 
 type RoomState = 'loading' | 'ready' | 'failed' | 'closed';
@@ -123,7 +127,7 @@ export class Room {
       socket.close(CLOSE.shuttingDown, 'room closed');
       return;
     }
-    this.connections.set(socket, { info });
+    this.connections.set(socket, { info, answering: false, nextStep1: null });
     this.authors.set(socket, info.auth);
     if (this.state === 'ready') this.greet(socket);
   }
@@ -280,7 +284,34 @@ export class Room {
     const deferred = this.deferredStep1;
     this.deferredStep1 = [];
     for (const { socket, stateVector } of deferred)
-      if (this.connections.has(socket)) socket.send(this.syncStep2For(stateVector));
+      if (this.connections.has(socket)) this.sendStep2(socket, stateVector);
+  }
+
+  /**
+   * One step 2 answer in flight per connection: a client that asks again and again and never
+   * reads would otherwise pile up one whole document per ask in the server's memory. Asks that
+   * arrive meanwhile fold into one, answered with the latest state vector once the previous
+   * answer has left.
+   */
+  private answerStep1(socket: RoomSocket, connection: ConnectionState, stateVector: Uint8Array) {
+    if (connection.answering) {
+      connection.nextStep1 = stateVector;
+      return;
+    }
+    connection.answering = true;
+    if (this.undurableServerChanges > 0) this.deferredStep1.push({ socket, stateVector });
+    else this.sendStep2(socket, stateVector);
+  }
+
+  private sendStep2(socket: RoomSocket, stateVector: Uint8Array): void {
+    socket.send(this.syncStep2For(stateVector), () => {
+      const connection = this.connections.get(socket);
+      if (!connection) return;
+      connection.answering = false;
+      const next = connection.nextStep1;
+      connection.nextStep1 = null;
+      if (next) this.answerStep1(socket, connection, next);
+    });
   }
 
   /**
@@ -296,9 +327,7 @@ export class Room {
   private dispatch(socket: RoomSocket, connection: ConnectionState, message: IncomingMessage) {
     switch (message.type) {
       case 'syncStep1':
-        if (this.undurableServerChanges > 0)
-          this.deferredStep1.push({ socket, stateVector: message.stateVector });
-        else socket.send(this.syncStep2For(message.stateVector));
+        this.answerStep1(socket, connection, message.stateVector);
         return;
       case 'update': {
         if (connection.info.readOnly) return; // viewers never write
@@ -307,7 +336,7 @@ export class Room {
         return;
       }
       case 'awareness':
-        this.presence.apply(socket, message.update);
+        this.presence.apply(socket, message.update, connection.info.auth);
         return;
       case 'queryAwareness': {
         const states = this.presence.statesMessage();

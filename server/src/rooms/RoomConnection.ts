@@ -2,7 +2,8 @@
 import type { AuthContext } from '../auth/AuthContext';
 
 export interface RoomSocket {
-  send(data: Uint8Array): void;
+  /** `flushed` runs once the message has left for the network (or the socket is gone). */
+  send(data: Uint8Array, flushed?: () => void): void;
   close(code: number, reason: string): void;
 }
 

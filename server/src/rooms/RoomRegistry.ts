@@ -101,6 +101,20 @@ export class RoomRegistry {
     this.unloadTimers.set(room, timer);
   }
 
+  /**
+   * Ends a board's live room now (the board was archived): every connection is closed with
+   * `code` and out of the room at once, so nothing they send afterwards is applied; what was
+   * received before is flushed. A later connection or `open` loads the board afresh.
+   */
+  async closeBoard(boardId: string, code: number, reason: string): Promise<void> {
+    const room = this.rooms.get(boardId);
+    if (!room) return;
+    const timer = this.unloadTimers.get(room);
+    if (timer) clearTimeout(timer);
+    this.unloadTimers.delete(room);
+    await this.retire(room, code, reason);
+  }
+
   /** Flushes every room to storage and frees them (graceful shutdown). */
   async closeAll(): Promise<void> {
     this.closed = true;
@@ -114,17 +128,23 @@ export class RoomRegistry {
   private unload(room: Room): void {
     this.unloadTimers.delete(room);
     if (room.connectionCount > 0 || this.rooms.get(room.boardId) !== room) return;
+    void this.retire(room);
+  }
+
+  /** Takes a room out of the registry and closes it; the board's next room loads after it. */
+  private retire(room: Room, code?: number, reason?: string): Promise<void> {
     this.rooms.delete(room.boardId);
-    const done = this.closeRoom(room);
+    const done = this.closeRoom(room, code, reason);
     this.unloading.set(room.boardId, done);
     void done.finally(() => {
       if (this.unloading.get(room.boardId) === done) this.unloading.delete(room.boardId);
     });
+    return done;
   }
 
-  private async closeRoom(room: Room): Promise<void> {
+  private async closeRoom(room: Room, code?: number, reason?: string): Promise<void> {
     try {
-      await room.close();
+      await room.close(code, reason);
     } catch (error) {
       this.options.logger.error({ err: error, boardId: room.boardId }, 'room close failed');
     }

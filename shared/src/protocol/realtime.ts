@@ -21,6 +21,8 @@ export const CLOSE = {
   tooLarge: 4413,
   badMessage: 4400,
   shuttingDown: 1012,
+  /** The client did not read what it was sent; not final: it may reconnect and sync again. */
+  slowReader: 1013,
 } as const;
 
 export interface PresenceUser {
@@ -53,3 +55,17 @@ export interface ClientToServerEvents extends MeetingClientToServerEvents {
   'board:join': (boardId: string, ack: (result: Ack) => void) => void;
   'board:leave': (boardId: string) => void;
 }
+
+/**
+ * The `user` of a board awareness state, as the client reads it. The client sets it, and the
+ * server overwrites it from the session on every state it relays, so nobody can appear as
+ * somebody else.
+ */
+export interface AwarenessUser {
+  id: string;
+  name: string;
+  color: string;
+}
+
+/** Awareness client ids one Yjs connection may speak for (a provider uses one). */
+export const MAX_AWARENESS_IDS_PER_CONNECTION = 4;

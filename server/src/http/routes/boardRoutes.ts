@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import {
   boardCreateBody,
   boardPatchBody,
+  CLOSE,
   ID_PATTERN,
   initBoardDoc,
   initMeetingSeries,
@@ -36,6 +37,14 @@ export function boardRoutes(ctx: ApiContext): Router {
       throw new HttpError('not_found', 'no such board');
     }
     return board;
+  }
+
+  /**
+   * An archived board is read-only for everyone, including those who have it open: their live
+   * connections end now (4403, final for the client), and new ones are refused at the upgrade.
+   */
+  async function closeArchived(boardId: string): Promise<void> {
+    await ctx.rooms.closeBoard(boardId, CLOSE.forbidden, 'board archived');
   }
 
   router.get('/', member, async (_req, res) => {
@@ -102,6 +111,7 @@ export function boardRoutes(ctx: ApiContext): Router {
       const room = await ctx.rooms.open(board.id);
       await room.changeDocument((doc) => metaMap(doc).set('title', title), auth);
     }
+    if (updated.archived && !board.archived) await closeArchived(board.id);
     res.json(toBoardDto(updated));
   });
 
@@ -112,6 +122,7 @@ export function boardRoutes(ctx: ApiContext): Router {
     assertWriter(auth);
     const updated = await storage.updateBoard(board.id, { archived: true, updatedAt: now() });
     if (!updated) throw new HttpError('not_found', 'no such board');
+    if (!board.archived) await closeArchived(board.id);
     res.json(toBoardDto(updated));
   });
 

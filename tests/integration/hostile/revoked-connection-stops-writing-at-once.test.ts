@@ -1,0 +1,104 @@
+/**
+ * A Yjs connection whose right to write ends (its member demoted to viewer, its session signed
+ * out) writes nothing more from that moment, even if its client ignores the close frame and
+ * keeps sending updates; and the server cuts it soon after instead of waiting on it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { cardsMap, CLOSE, YJS_PATH } from '@orderlane/shared';
+import { addMember, api, createBoard, registerAccount } from '../../support/accounts';
+import { openRawWebSocket, type RawWebSocket } from '../../support/rawWebSocket';
+import { startTestServer, type TestServer } from '../../support/server';
+import { connectBoard, waitFor, type BoardClient } from '../../support/yjsClient';
+
+let server: TestServer;
+let admin: Awaited<ReturnType<typeof registerAccount>>;
+let boardId: string;
+const clients: BoardClient[] = [];
+const raws: RawWebSocket[] = [];
+
+beforeAll(async () => {
+  server = await startTestServer({ clientDist: null });
+  admin = await registerAccount(server, { name: 'Amy Admin' });
+  boardId = (await createBoard(server, admin.cookie, { title: 'Orders', kind: 'orders' })).id;
+});
+
+afterAll(async () => {
+  for (const c of clients) c.destroy();
+  for (const r of raws) r.destroy();
+  await server?.close();
+});
+
+/** A y-websocket update message adding an (empty) card of that id. */
+function newCardMessage(cardId: string): Uint8Array {
+  const doc = new Y.Doc();
+  cardsMap(doc).set(cardId, new Y.Map());
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  syncProtocol.writeUpdate(encoder, Y.encodeStateAsUpdate(doc));
+  return encoding.toUint8Array(encoder);
+}
+
+async function openHostile(cookie: string): Promise<RawWebSocket> {
+  const raw = openRawWebSocket(server.url, `${YJS_PATH}/${boardId}`, {
+    cookie,
+    origin: server.origin,
+  });
+  raws.push(raw);
+  expect(await raw.status).toBe(101);
+  await waitFor(() => raw.messages.length > 0, 10_000, 'the server greets the writer');
+  return raw;
+}
+
+async function openWatcher(): Promise<BoardClient> {
+  const watcher = connectBoard(server.url, boardId, {
+    cookie: admin.cookie,
+    origin: server.origin,
+  });
+  clients.push(watcher);
+  await watcher.waitForSync();
+  return watcher;
+}
+
+/**
+ * Writes `cardId` after the server said goodbye, waits until the server cut the socket (so it
+ * has read everything it was sent), then proves through an honest write that the card was not
+ * stored: updates are stored and broadcast in order, so the honest one's echo comes after it.
+ */
+async function expectNoWriteAfterGoodbye(raw: RawWebSocket, watcher: BoardClient, code: number) {
+  await waitFor(() => raw.closeCodes.includes(code), 10_000, `close frame ${code}`);
+  const cardId = `ghost${Date.now().toString(36)}`;
+  raw.sendBinary(newCardMessage(cardId));
+  await waitFor(() => raw.isClosed(), 20_000, 'the server cuts the socket');
+  const marker = `marker${Date.now().toString(36)}`;
+  cardsMap(watcher.doc).set(marker, new Y.Map());
+  await watcher.waitForAck();
+  expect(cardsMap(watcher.doc).has(cardId)).toBe(false);
+}
+
+describe('revoked Yjs connections', () => {
+  it('a member demoted to viewer writes nothing more through a socket that ignores the close', async () => {
+    const member = await addMember(server, admin.cookie, 'logistics', 'member', 'Dee Demoted');
+    const watcher = await openWatcher();
+    const raw = await openHostile(member.cookie);
+
+    const patch = await api(server, 'PATCH', `/api/members/${member.me.user.id}`, {
+      cookie: admin.cookie,
+      body: { access: 'viewer' },
+    });
+    expect(patch.status).toBe(200);
+    await expectNoWriteAfterGoodbye(raw, watcher, CLOSE.shuttingDown);
+  });
+
+  it('a signed-out session writes nothing more through a socket that ignores the close', async () => {
+    const member = await addMember(server, admin.cookie, 'sales', 'member', 'Sam Signout');
+    const watcher = await openWatcher();
+    const raw = await openHostile(member.cookie);
+
+    const logout = await api(server, 'POST', '/api/auth/logout', { cookie: member.cookie });
+    expect(logout.status).toBe(204);
+    await expectNoWriteAfterGoodbye(raw, watcher, CLOSE.unauthenticated);
+  });
+});
