@@ -18,3 +18,4 @@ export { CARD_ACTIVITY_CARDS_PER_UPDATE } from './activity/CardActivityObserver'
 export { ACTIVITY_CHUNK_CARDS } from './activity/recordCardEvents';
 export { NOTIFICATION_BUDGET, NOTIFICATION_REPEAT_WINDOW_MS } from './activity/NotificationBudget';
 export { USER_LIMITS } from './http/userRateLimit';
+export { YJS_INBOUND_BUDGET } from './realtime/YjsInboundBudget';

@@ -15,6 +15,7 @@ import { createRealtimeBus, type RealtimeBus } from './RealtimeBus';
 import { SessionSockets, type MemberChange } from './SessionSockets';
 import { attachUpgradeRoutes } from './upgradeRoutes';
 import { attachYjsEndpoint } from './yjsEndpoint';
+import { YJS_INBOUND_BUDGET, YjsInboundBudget } from './YjsInboundBudget';
 
 export interface RealtimeOptions {
   httpServer: http.Server;
@@ -58,6 +59,10 @@ export async function attachRealtime(options: RealtimeOptions): Promise<Realtime
     rooms,
     sessions,
     maxSendBufferBytes: envNumber('ORDERLANE_MAX_SEND_BUFFER_BYTES'),
+    inboundBudget: new YjsInboundBudget({
+      ...YJS_INBOUND_BUDGET,
+      burstBytes: envNumber('ORDERLANE_YJS_BURST_BYTES') ?? YJS_INBOUND_BUDGET.burstBytes,
+    }),
   });
   const presence = attachPresence({ ...options, logger, sessions });
   attachBoardChannel(presence.io, options.storage, logger);

@@ -15,6 +15,7 @@ import type { RoomRegistry } from '../rooms/RoomRegistry';
 import type { RoomSocket } from '../rooms/RoomConnection';
 import type { SessionSockets } from './SessionSockets';
 import { refuseUpgrade } from './upgradeRefusal';
+import { YjsInboundBudget } from './YjsInboundBudget';
 import { CLOSE_GRACE_MS, MAX_SEND_BUFFER_BYTES } from './yjsSocketLimits';
 
 export interface YjsEndpointOptions {
@@ -29,6 +30,8 @@ export interface YjsEndpointOptions {
   sessions?: SessionSockets;
   /** Default MAX_SEND_BUFFER_BYTES; lower in tests. */
   maxSendBufferBytes?: number;
+  /** What each member may send; default YJS_INBOUND_BUDGET. */
+  inboundBudget?: YjsInboundBudget;
 }
 
 /** The board id of a `/yjs/:boardId` path, null for other paths, '' for a bad id. */
@@ -53,6 +56,7 @@ export function attachYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4 * MAX_YJS_MESSAGE_BYTES });
   const alive = new WeakSet<WebSocket>();
   const maxSendBuffer = options.maxSendBufferBytes ?? MAX_SEND_BUFFER_BYTES;
+  const inbound = options.inboundBudget ?? new YjsInboundBudget();
 
   const onUpgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
     const boardId = boardIdOfPath(req.url) ?? '';
@@ -135,7 +139,16 @@ export function attachYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
         socket.close(CLOSE.badMessage, 'binary messages only');
         return;
       }
-      room.handleMessage(socket, toUint8Array(data));
+      const message = toUint8Array(data);
+      room.handleMessage(socket, message);
+      // Over budget: stop reading this socket for a while (nothing is dropped; TCP pushes back).
+      const waitMs = inbound.charge(auth.userId, message.byteLength);
+      if (waitMs > 0 && !ws.isPaused) {
+        ws.pause();
+        setTimeout(() => {
+          if (ws.readyState === WebSocket.OPEN) ws.resume();
+        }, waitMs).unref();
+      }
     });
     ws.on('pong', () => alive.add(ws));
     ws.on('error', (error) => logger.debug({ err: error, boardId }, 'yjs socket error'));
