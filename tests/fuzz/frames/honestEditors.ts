@@ -24,6 +24,9 @@ import type { Rng } from './fuzzRandom';
 
 export type Phase = 'baseline' | 'fuzz';
 
+/** Past this many cards an honest client only moves its cards: the board stays a steady size. */
+const HONEST_CARDS_MAX = 60;
+
 export interface HonestEdit {
   client: number;
   kind: 'add' | 'move';
@@ -143,20 +146,28 @@ export class HonestEditors {
   }
 
   /**
-   * Acknowledged edits missing from `doc`. Per card, its latest acknowledged edit must show
-   * (title = its marker, in its column), or a later edit of ours must (it superseded it).
-   * Also the honest client ids whose acknowledged structs the doc does not hold.
+   * Checks `doc` against every acknowledged edit.
+   * - `lost`: the server lost it: the doc lacks the edit's structs (our clock there is short of
+   *   the edit's end). This is what the server promised by acknowledging.
+   * - `hidden`: the structs are there but the card does not show the edit nor a later one of
+   *   ours (title = marker, in its column): another member deleted or overwrote the card, which
+   *   any member may do (a hostile one included); `found` says who wrote what is shown.
    */
-  verify(doc: Y.Doc): { lost: HonestEdit[]; shortClients: number } {
+  verify(doc: Y.Doc): { lost: HonestEdit[]; hidden: HonestEdit[]; found: Map<CardId, string> } {
+    const clientIds = this.clientIds;
+    const lost = this.edits.filter(
+      (e) => e.ackedAt !== undefined && Y.getState(doc.store, clientIds[e.client]!) < e.clockEnd,
+    );
     const byCard = new Map<CardId, HonestEdit[]>();
     for (const edit of this.edits) {
       const list = byCard.get(edit.cardId) ?? [];
       list.push(edit);
       byCard.set(edit.cardId, list);
     }
-    const lost: HonestEdit[] = [];
+    const hidden: HonestEdit[] = [];
+    const found = new Map<CardId, string>();
     for (const [cardId, edits] of byCard) {
-      const acked = edits.filter((e) => e.ackedAt !== undefined);
+      const acked = edits.filter((e) => e.ackedAt !== undefined && !lost.includes(e));
       if (acked.length === 0) continue;
       const card: unknown = cardsMap(doc).get(cardId);
       const shown =
@@ -166,12 +177,29 @@ export class HonestEditors {
             )
           : -1;
       const lastAcked = edits.indexOf(acked[acked.length - 1]!);
-      if (shown < lastAcked) lost.push(...acked.filter((e) => edits.indexOf(e) > shown));
+      if (shown < lastAcked) {
+        hidden.push(...acked.filter((e) => edits.indexOf(e) > shown));
+        found.set(cardId, this.describe(doc, cardId));
+      }
     }
-    const shortClients = this.editors.filter(
-      (e) => Y.getState(doc.store, e.doc.clientID) < e.acked,
-    ).length;
-    return { lost, shortClients };
+    return { lost, hidden, found };
+  }
+
+  /** What a document holds of a card, and which client wrote its title and column (honest or not). */
+  private describe(doc: Y.Doc, cardId: CardId): string {
+    const card: unknown = cardsMap(doc).get(cardId);
+    const entry = (cardsMap(doc) as unknown as { _map: Map<string, Y.Item> })._map.get(cardId);
+    const writer = (item: Y.Item | undefined) => {
+      if (!item) return 'nobody';
+      const honest = this.clientIds.indexOf(item.id.client);
+      return `${honest >= 0 ? `honest ${honest}` : `client ${item.id.client}`}@${item.id.clock}`;
+    };
+    if (!(card instanceof Y.Map))
+      return `no card map (key written by ${writer(entry)}${entry?.deleted ? ', deleted' : ''})`;
+    const fields = (card as unknown as { _map: Map<string, Y.Item> })._map;
+    return ['title', 'columnId']
+      .map((key) => `${key}=${JSON.stringify(card.get(key))} by ${writer(fields.get(key))}`)
+      .join(', ');
   }
 
   destroy(): void {
@@ -212,7 +240,8 @@ export class HonestEditors {
     const marker = `honest-${editor.index}-${this.edits.length}`;
     const now = Date.now();
     const sentAt = performance.now();
-    const move = editor.cards.length >= 3 && rng.chance(0.5);
+    const move =
+      editor.cards.length >= HONEST_CARDS_MAX || (editor.cards.length >= 3 && rng.chance(0.5));
     const cardId = move ? rng.pick(editor.cards) : (makeId(rng) as CardId);
     doc.transact(() => {
       if (!move) {

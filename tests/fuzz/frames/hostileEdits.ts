@@ -55,6 +55,9 @@ const CARD_KEYS = ['title', 'columnId', 'laneId', 'position', 'risks', 'descript
 const MEETING_KEYS = ['status', 'date', 'startedAt', 'endedAt', 'currentItemId', 'facilitatorId'];
 const MEETING_ITEM_KEYS = ['meetingId', 'cardId', 'position', 'ownerId', 'status', 'title'];
 
+/** A replica holding this many junk cards deletes one instead: the board stays a steady size. */
+const HOSTILE_CARDS_MAX = 30;
+
 export interface HostileReplica {
   doc: Y.Doc;
   /** Cards this replica added: the only cards it rewrites. */
@@ -102,6 +105,11 @@ function write(replica: HostileReplica, rng: Rng, meetingIds: readonly string[])
   }
   const ownCard = replica.ownCards.length > 0 ? rng.pick(replica.ownCards) : undefined;
   const ownMap = ownCard ? cardsMap(doc).get(ownCard) : undefined;
+  if (ownCard && replica.ownCards.length >= HOSTILE_CARDS_MAX) {
+    cardsMap(doc).delete(ownCard);
+    replica.ownCards = replica.ownCards.filter((id) => id !== ownCard);
+    return;
+  }
   if (r < 4 || !ownCard || !(ownMap instanceof Y.Map)) {
     const column = listColumns(doc)[0];
     const lane = listLanes(doc)[0];

@@ -60,6 +60,8 @@ export class HostileFleet {
   framesSent = 0;
   readonly byChannel: Record<Channel, number> = { 'yjs:orders': 0, 'yjs:meeting': 0, 'socket.io': 0 };
   connections = 0;
+  /** Connections that stopped reading right after the greeting. */
+  unreadConnections = 0;
   /** Close codes the server (or ws) ended hostile connections with → count. */
   readonly closeCodes = new Map<number, number>();
   private readonly history: SentFrame[] = [];
@@ -114,6 +116,12 @@ export class HostileFleet {
         continue;
       }
       this.connections++;
+      // A slow reader: never reads what the server answers (its sync step 2s pile up there).
+      const unread = channel !== 'socket.io' && rng.chance(0.1);
+      if (unread) {
+        ws.pause();
+        this.unreadConnections++;
+      }
       const replica = channel === 'yjs:meeting' ? replicas.meeting : replicas.orders;
       const refresh = () =>
         Y.applyUpdate(replica.doc, Y.encodeStateAsUpdate(board.model, Y.encodeStateVector(replica.doc)));
@@ -143,7 +151,7 @@ export class HostileFleet {
         await sleep(this.options.burstPauseMs);
       }
       if (ws.readyState === WebSocket.OPEN) {
-        if (rng.chance(0.3)) ws.terminate();
+        if (unread || rng.chance(0.3)) ws.terminate();
         else ws.close(1000);
       }
       await Promise.race([closed, sleep(2_000)]);

@@ -31,7 +31,12 @@ function concat(...parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-type Mutator = (frame: Uint8Array, rng: Rng, graft: () => Uint8Array) => Uint8Array;
+type Mutator = (
+  frame: Uint8Array,
+  rng: Rng,
+  graft: () => Uint8Array,
+  known: readonly number[],
+) => Uint8Array;
 
 const MUTATORS: Record<string, Mutator> = {
   flipBit(frame, rng) {
@@ -79,6 +84,17 @@ const MUTATORS: Record<string, Mutator> = {
     const value = rng.chance(0.7) ? rng.pick(HUGE_VALUES) : rng.int(4);
     return concat(frame.slice(0, at), varint(value), frame.slice(end + 1));
   },
+  /**
+   * Replaces a varint by a value the document really has (a client id, a clock): an item then
+   * points at an existing item as its parent or origin, which decodes fine and may not apply.
+   */
+  replaceVarintWithKnown(frame, rng, _graft, known) {
+    if (frame.byteLength === 0 || known.length === 0) return frame;
+    const at = rng.int(frame.byteLength);
+    let end = at;
+    while (end < frame.byteLength && frame[end]! & 0x80) end++;
+    return concat(frame.slice(0, at), varint(rng.pick(known)), frame.slice(end + 1));
+  },
   graftTail(frame, rng, graft) {
     const other = graft();
     return concat(frame.slice(0, rng.int(frame.byteLength + 1)), other.slice(rng.int(other.length)));
@@ -90,17 +106,21 @@ const MUTATORS: Record<string, Mutator> = {
 
 const NAMES = Object.keys(MUTATORS);
 
-/** 1–3 mutations of `frame`; `applied` names them, for the report of a frame that did harm. */
+/**
+ * 1–3 mutations of `frame`; `applied` names them, for the report of a frame that did harm.
+ * `known`: numbers worth splicing in (the board's client ids and clocks).
+ */
 export function mutateFrame(
   frame: Uint8Array,
   rng: Rng,
   graft: () => Uint8Array,
+  known: readonly number[] = [],
 ): { bytes: Uint8Array; applied: string[] } {
   let bytes = frame;
   const applied: string[] = [];
   for (let i = 1 + rng.int(3); i > 0; i--) {
     const name = rng.pick(NAMES);
-    bytes = MUTATORS[name]!(bytes, rng, graft);
+    bytes = MUTATORS[name]!(bytes, rng, graft, known);
     applied.push(name);
   }
   return { bytes, applied };

@@ -47,6 +47,7 @@ export interface FrameFuzzReport {
   framesSent: number;
   byChannel: Record<string, number>;
   hostileConnections: number;
+  unreadConnections: number;
   closeCodes: [number, number][];
   fuzzMs: number;
   crashes: (Crash & { suspects: SentFrame[] })[];
@@ -56,8 +57,10 @@ export interface FrameFuzzReport {
   honestUnacked: number;
   lostAfterRun: HonestEdit[];
   lostAfterRestart: HonestEdit[];
-  /** Honest client ids whose acknowledged structs a fresh document lacks (run, restart). */
-  shortClients: [number, number];
+  /** Acknowledged and stored, but not shown: another member deleted or overwrote the card. */
+  hiddenAfterRestart: HonestEdit[];
+  /** For each card with a hidden edit: what the restarted server's document holds of it. */
+  hiddenCards: [string, string][];
   baselineP95: number;
   fuzzP95: number;
   baselineSamples: number;
@@ -183,6 +186,7 @@ export async function runFrameFuzz(options: FrameFuzzOptions): Promise<FrameFuzz
       framesSent: fleet.framesSent,
       byChannel: { ...fleet.byChannel },
       hostileConnections: fleet.connections,
+      unreadConnections: fleet.unreadConnections,
       closeCodes: [...fleet.closeCodes].sort((a, b) => b[1] - a[1]),
       fuzzMs,
       crashes: server.crashes.map((c) => ({ ...c, suspects: suspects.get(c) ?? [] })),
@@ -191,7 +195,8 @@ export async function runFrameFuzz(options: FrameFuzzOptions): Promise<FrameFuzz
       honestUnacked: unacked,
       lostAfterRun: afterRun.lost,
       lostAfterRestart: afterRestart.lost,
-      shortClients: [afterRun.shortClients, afterRestart.shortClients],
+      hiddenAfterRestart: afterRestart.hidden,
+      hiddenCards: [...afterRestart.found],
       baselineP95: percentile(baseline, 95),
       fuzzP95: percentile(fuzz, 95),
       baselineSamples: baseline.length,
@@ -212,7 +217,7 @@ export function formatReport(report: FrameFuzzReport): string[] {
     `seed ${report.seed}`,
     `frames sent: ${report.framesSent} in ${(report.fuzzMs / 1000).toFixed(1)} s (${Object.entries(report.byChannel)
       .map(([k, v]) => `${k} ${v}`)
-      .join(', ')}) over ${report.hostileConnections} hostile connections`,
+      .join(', ')}) over ${report.hostileConnections} hostile connections (${report.unreadConnections} of them never reading)`,
     `  hostile connections ended with: ${report.closeCodes.map(([c, n]) => `${c}×${n}`).join(' ')}`,
     `crashes: ${report.crashes.length}`,
   ];
@@ -225,11 +230,14 @@ export function formatReport(report: FrameFuzzReport): string[] {
   }
   lines.push(
     `honest edits: ${report.honestEdits}, acknowledged ${report.honestAcked}, never acknowledged ${report.honestUnacked}`,
-    `honest edits lost: ${report.lostAfterRun.length} after the run, ${report.lostAfterRestart.length} after a restart` +
-      ` (clients short of acknowledged structs: ${report.shortClients.join(', ')})`,
+    `honest edits lost: ${report.lostAfterRun.length} after the run, ${report.lostAfterRestart.length} after a restart`,
   );
-  for (const edit of report.lostAfterRestart.slice(0, 10))
+  for (const edit of [...report.lostAfterRun, ...report.lostAfterRestart].slice(0, 10))
     lines.push(`  lost: ${edit.kind} ${edit.marker} card ${edit.cardId} (${edit.phase})`);
+  lines.push(
+    `honest edits stored but hidden by another member's write (delete/overwrite): ${report.hiddenAfterRestart.length}`,
+  );
+  for (const [cardId, state] of report.hiddenCards.slice(0, 10)) lines.push(`  card ${cardId}: ${state}`);
   lines.push(
     `honest p95 edit latency (send → ack): baseline ${ms(report.baselineP95)} (${report.baselineSamples} edits), ` +
       `under fuzz ${ms(report.fuzzP95)} (${report.fuzzSamples} edits), ratio ${(report.fuzzP95 / report.baselineP95).toFixed(2)}×`,

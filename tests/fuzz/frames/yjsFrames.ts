@@ -117,6 +117,8 @@ export function nextYjsFrame(rng: Rng, ctx: YjsFrameContext): Frame {
   if (rng.chance(0.01)) return { kind: 'text frame', data: 'hello' };
   const valid = validFrame(rng, ctx);
   if (rng.chance(0.45)) return { kind: valid.kind, data: valid.bytes };
-  const { bytes, applied } = mutateFrame(valid.bytes, rng, () => validFrame(rng, ctx).bytes);
+  const stateVector = Y.decodeStateVector(Y.encodeStateVector(ctx.model));
+  const known = [...stateVector.keys(), ...[...stateVector.values()].map((clock) => rng.int(clock + 1))];
+  const { bytes, applied } = mutateFrame(valid.bytes, rng, () => validFrame(rng, ctx).bytes, known);
   return { kind: `${valid.kind} ~ ${applied.join('+')}`, data: bytes };
 }
