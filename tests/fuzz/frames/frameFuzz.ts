@@ -31,6 +31,7 @@ const report = await runFrameFuzz({
   log: (line) => console.log(line),
 });
 console.log(`\n${formatReport(report).join('\n')}`);
-const failed = report.crashes.length > 0 || report.lostAfterRun.length + report.lostAfterRestart.length > 0;
+const failed =
+  report.crashes.length > 0 || report.lostAfterRun.length + report.lostAfterRestart.length > 0;
 // Providers and sockets leave timers behind; do not wait for them.
 process.exit(failed ? 1 : 0);

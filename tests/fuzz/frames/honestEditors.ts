@@ -81,6 +81,8 @@ export interface HonestEditorsOptions {
 export class HonestEditors {
   readonly edits: HonestEdit[] = [];
   private readonly editors: Editor[] = [];
+  /** Close codes of the honest providers' connections (collateral damage of hostile frames). */
+  readonly closeCodes = new Map<number, number>();
   private timers: NodeJS.Timeout[] = [];
   private phase: Phase = 'baseline';
   private url: string;
@@ -89,7 +91,14 @@ export class HonestEditors {
     this.url = options.url;
     for (let index = 0; index < options.count; index++) {
       const doc = new Y.Doc();
-      const editor: Editor = { index, doc, client: null as never, acked: 0, cards: [], pending: [] };
+      const editor: Editor = {
+        index,
+        doc,
+        client: null as never,
+        acked: 0,
+        cards: [],
+        pending: [],
+      };
       editor.client = this.connect(editor);
       this.editors.push(editor);
     }
@@ -220,13 +229,17 @@ export class HonestEditors {
         return false;
       });
     };
-    return connectBoard(this.url, boardId, {
+    const client = connectBoard(this.url, boardId, {
       cookie,
       origin,
       doc: editor.doc,
       trackEcho: false,
       onMessage,
     });
+    client.provider.on('connection-close', (event) => {
+      if (event) this.closeCodes.set(event.code, (this.closeCodes.get(event.code) ?? 0) + 1);
+    });
+    return client;
   }
 
   private edit(editor: Editor): void {
@@ -245,7 +258,11 @@ export class HonestEditors {
     const cardId = move ? rng.pick(editor.cards) : (makeId(rng) as CardId);
     doc.transact(() => {
       if (!move) {
-        addCard(doc, { id: cardId, columnId, laneId, position: 'a0', createdBy: null, title: marker }, now);
+        addCard(
+          doc,
+          { id: cardId, columnId, laneId, position: 'a0', createdBy: null, title: marker },
+          now,
+        );
         editor.cards.push(cardId);
       } else {
         updateCard(doc, cardId, { title: marker }, now);

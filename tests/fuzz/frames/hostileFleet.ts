@@ -53,12 +53,18 @@ const HISTORY = 5_000;
 
 function headOf(frame: Frame): string {
   if (typeof frame.data === 'string') return JSON.stringify(frame.data.slice(0, 80));
-  return Buffer.from(frame.data.subarray(0, 48)).toString('hex') + (frame.data.length > 48 ? '…' : '');
+  return (
+    Buffer.from(frame.data.subarray(0, 48)).toString('hex') + (frame.data.length > 48 ? '…' : '')
+  );
 }
 
 export class HostileFleet {
   framesSent = 0;
-  readonly byChannel: Record<Channel, number> = { 'yjs:orders': 0, 'yjs:meeting': 0, 'socket.io': 0 };
+  readonly byChannel: Record<Channel, number> = {
+    'yjs:orders': 0,
+    'yjs:meeting': 0,
+    'socket.io': 0,
+  };
   connections = 0;
   /** Connections that stopped reading right after the greeting. */
   unreadConnections = 0;
@@ -74,7 +80,11 @@ export class HostileFleet {
   async run(frames: number, deadline: number): Promise<void> {
     this.budget = frames;
     this.deadline = deadline;
-    await Promise.all(this.options.cookies.map((cookie, i) => this.connectionLoop(i, cookie, this.options.rng.fork())));
+    await Promise.all(
+      this.options.cookies.map((cookie, i) =>
+        this.connectionLoop(i, cookie, this.options.rng.fork()),
+      ),
+    );
   }
 
   /** The last frames each connection sent before `at` (ms since start): the suspects of a crash. */
@@ -99,9 +109,12 @@ export class HostileFleet {
       const channel: Channel = r < 0.45 ? 'yjs:orders' : r < 0.6 ? 'yjs:meeting' : 'socket.io';
       const { url, origin } = this.options.server();
       const wsUrl = url.replace(/^http/, 'ws');
-      const board = channel === 'yjs:meeting' ? this.options.boards.meeting : this.options.boards.orders;
+      const board =
+        channel === 'yjs:meeting' ? this.options.boards.meeting : this.options.boards.orders;
       const address =
-        channel === 'socket.io' ? `${wsUrl}${SOCKET_IO_PATH}/?EIO=4&transport=websocket` : `${wsUrl}${YJS_PATH}/${board.id}`;
+        channel === 'socket.io'
+          ? `${wsUrl}${SOCKET_IO_PATH}/?EIO=4&transport=websocket`
+          : `${wsUrl}${YJS_PATH}/${board.id}`;
       const ws = new WebSocket(address, { headers: { cookie, origin } });
       ws.on('error', () => undefined);
       const closed = new Promise<void>((resolve) =>
@@ -124,7 +137,10 @@ export class HostileFleet {
       }
       const replica = channel === 'yjs:meeting' ? replicas.meeting : replicas.orders;
       const refresh = () =>
-        Y.applyUpdate(replica.doc, Y.encodeStateAsUpdate(board.model, Y.encodeStateVector(replica.doc)));
+        Y.applyUpdate(
+          replica.doc,
+          Y.encodeStateAsUpdate(board.model, Y.encodeStateVector(replica.doc)),
+        );
       const nextFrames = (): Frame[] =>
         channel === 'socket.io'
           ? nextSocketIoFrames(rng, this.options.socketIo)
@@ -141,9 +157,13 @@ export class HostileFleet {
       for (let b = 0; b < bursts && ws.readyState === WebSocket.OPEN && !this.done(); b++) {
         if (channel !== 'socket.io' && b % 10 === 0) refresh();
         const drained: Promise<void>[] = [];
-        for (let k = 1 + rng.int(12); k > 0 && ws.readyState === WebSocket.OPEN && !this.done(); k--) {
+        for (
+          let k = 1 + rng.int(12);
+          k > 0 && ws.readyState === WebSocket.OPEN && !this.done();
+          k--
+        ) {
           for (const frame of nextFrames()) {
-            if (ws.readyState !== WebSocket.OPEN) break;
+            if (ws.readyState !== WebSocket.OPEN || this.done()) break;
             drained.push(this.send(ws, frame, conn, channel));
           }
         }

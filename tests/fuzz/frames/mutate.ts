@@ -97,7 +97,10 @@ const MUTATORS: Record<string, Mutator> = {
   },
   graftTail(frame, rng, graft) {
     const other = graft();
-    return concat(frame.slice(0, rng.int(frame.byteLength + 1)), other.slice(rng.int(other.length)));
+    return concat(
+      frame.slice(0, rng.int(frame.byteLength + 1)),
+      other.slice(rng.int(other.length)),
+    );
   },
   appendGarbage(frame, rng) {
     return concat(frame, rng.bytes(1 + rng.int(8)));

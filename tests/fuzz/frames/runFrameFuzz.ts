@@ -55,6 +55,8 @@ export interface FrameFuzzReport {
   honestAcked: number;
   /** Never acknowledged, even after the run: not counted as lost (the server never promised). */
   honestUnacked: number;
+  /** Close codes of honest connections during the run (the final restart excluded). */
+  honestCloseCodes: [number, number][];
   lostAfterRun: HonestEdit[];
   lostAfterRestart: HonestEdit[];
   /** Acknowledged and stored, but not shown: another member deleted or overwrote the card. */
@@ -97,7 +99,10 @@ export async function runFrameFuzz(options: FrameFuzzOptions): Promise<FrameFuzz
   let editors: HonestEditors | null = null;
   try {
     const admin = await registerAccount(server, { name: 'Honest Admin' });
-    const board = await createBoard(server, admin.cookie, { title: 'Fuzzed orders', kind: 'orders' });
+    const board = await createBoard(server, admin.cookie, {
+      title: 'Fuzzed orders',
+      kind: 'orders',
+    });
     const series = await createSeries(server, admin.cookie, 'daily', [board.id]);
     const meeting = await createMeeting(server, admin.cookie, series.id, { start: true });
     const hostile = [];
@@ -133,7 +138,9 @@ export async function runFrameFuzz(options: FrameFuzzOptions): Promise<FrameFuzz
       });
     });
 
-    log(`baseline: ${options.honestClients} honest clients editing alone for ${options.baselineMs} ms`);
+    log(
+      `baseline: ${options.honestClients} honest clients editing alone for ${options.baselineMs} ms`,
+    );
     editors.start('baseline');
     await new Promise((resolve) => setTimeout(resolve, options.baselineMs));
     await editors.waitForAcks(10_000);
@@ -162,15 +169,21 @@ export async function runFrameFuzz(options: FrameFuzzOptions): Promise<FrameFuzz
       suspects.set(crash, fleet.suspectsBefore(at));
       log(`CRASH (${crash.kind}) after ${fleet.framesSent} frames: ${crash.detail}`);
     });
-    log(`fuzz: ${options.hostileConnections} hostile members, ${options.frames} frames (seed ${options.seed})`);
+    log(
+      `fuzz: ${options.hostileConnections} hostile members, ${options.frames} frames (seed ${options.seed})`,
+    );
     editors.start('fuzz');
     const fuzzStarted = Date.now();
-    const progress = setInterval(() => log(`  ${fleet.framesSent} frames, ${server.crashes.length} crashes`), 10_000);
+    const progress = setInterval(
+      () => log(`  ${fleet.framesSent} frames, ${server.crashes.length} crashes`),
+      10_000,
+    );
     await fleet.run(options.frames, fuzzStarted + options.timeLimitMs);
     clearInterval(progress);
     const fuzzMs = Date.now() - fuzzStarted;
     editors.stop();
     const unacked = await editors.waitForAcks(20_000);
+    const honestCloseCodes = [...editors.closeCodes];
 
     log('checking every acknowledged honest edit in a fresh client');
     const afterRun = editors.verify(await freshDocument(server.url, admin.cookie, board.id));
@@ -193,6 +206,7 @@ export async function runFrameFuzz(options: FrameFuzzOptions): Promise<FrameFuzz
       honestEdits: editors.edits.length,
       honestAcked: editors.edits.length - unacked,
       honestUnacked: unacked,
+      honestCloseCodes,
       lostAfterRun: afterRun.lost,
       lostAfterRestart: afterRestart.lost,
       hiddenAfterRestart: afterRestart.hidden,
@@ -215,21 +229,33 @@ export function formatReport(report: FrameFuzzReport): string[] {
   const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'n/a');
   const lines = [
     `seed ${report.seed}`,
-    `frames sent: ${report.framesSent} in ${(report.fuzzMs / 1000).toFixed(1)} s (${Object.entries(report.byChannel)
+    `frames sent: ${report.framesSent} in ${(report.fuzzMs / 1000).toFixed(1)} s (${Object.entries(
+      report.byChannel,
+    )
       .map(([k, v]) => `${k} ${v}`)
-      .join(', ')}) over ${report.hostileConnections} hostile connections (${report.unreadConnections} of them never reading)`,
+      .join(
+        ', ',
+      )}) over ${report.hostileConnections} hostile connections (${report.unreadConnections} of them never reading)`,
     `  hostile connections ended with: ${report.closeCodes.map(([c, n]) => `${c}×${n}`).join(' ')}`,
     `crashes: ${report.crashes.length}`,
   ];
   for (const crash of report.crashes) {
     lines.push(`  ${crash.kind} at ${(crash.at / 1000).toFixed(1)} s: ${crash.detail}`);
-    if (crash.stderrTail.trim()) lines.push(...crash.stderrTail.trim().split('\n').slice(-15).map((l) => `    | ${l}`));
+    if (crash.stderrTail.trim())
+      lines.push(
+        ...crash.stderrTail
+          .trim()
+          .split('\n')
+          .slice(-15)
+          .map((l) => `    | ${l}`),
+      );
     lines.push('    last frames of each connection before it:');
     for (const f of crash.suspects)
       lines.push(`    conn ${f.conn} ${f.channel} ${f.kind} (${f.length} B): ${f.head}`);
   }
   lines.push(
     `honest edits: ${report.honestEdits}, acknowledged ${report.honestAcked}, never acknowledged ${report.honestUnacked}`,
+    `  honest connections closed by the server: ${report.honestCloseCodes.map(([c, n]) => `${c}×${n}`).join(' ') || 'none'}`,
     `honest edits lost: ${report.lostAfterRun.length} after the run, ${report.lostAfterRestart.length} after a restart`,
   );
   for (const edit of [...report.lostAfterRun, ...report.lostAfterRestart].slice(0, 10))
@@ -237,7 +263,8 @@ export function formatReport(report: FrameFuzzReport): string[] {
   lines.push(
     `honest edits stored but hidden by another member's write (delete/overwrite): ${report.hiddenAfterRestart.length}`,
   );
-  for (const [cardId, state] of report.hiddenCards.slice(0, 10)) lines.push(`  card ${cardId}: ${state}`);
+  for (const [cardId, state] of report.hiddenCards.slice(0, 10))
+    lines.push(`  card ${cardId}: ${state}`);
   lines.push(
     `honest p95 edit latency (send → ack): baseline ${ms(report.baselineP95)} (${report.baselineSamples} edits), ` +
       `under fuzz ${ms(report.fuzzP95)} (${report.fuzzSamples} edits), ratio ${(report.fuzzP95 / report.baselineP95).toFixed(2)}×`,

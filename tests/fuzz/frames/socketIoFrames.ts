@@ -74,7 +74,8 @@ function payloadFor(event: string, rng: Rng, ctx: SocketIoFrameContext): unknown
   if (event === 'board:join' || event === 'board:leave')
     return rng.chance(0.6) ? rng.pick(ctx.boardIds) : junk(rng);
   if (!event.startsWith('meeting:') || event === 'meeting:time') return junk(rng);
-  const target = ctx.meetings.length > 0 ? rng.pick(ctx.meetings) : { boardId: 'x', meetingId: 'y' };
+  const target =
+    ctx.meetings.length > 0 ? rng.pick(ctx.meetings) : { boardId: 'x', meetingId: 'y' };
   const payload: Record<string, unknown> = {
     ...target,
     direction: rng.pick(['next', 'previous']),
@@ -89,7 +90,7 @@ function payloadFor(event: string, rng: Rng, ctx: SocketIoFrameContext): unknown
 
 function ackId(rng: Rng): string {
   if (rng.chance(0.3)) return '';
-  return String(rng.pick([rng.int(1000), 2 ** 31, 2 ** 53, 99_999_999_999_999_999_999]));
+  return rng.pick([String(rng.int(1000)), String(2 ** 31), String(2 ** 53), '9'.repeat(25)]);
 }
 
 /** The frames of one socket.io packet (an event with binary attachments is several frames). */
@@ -99,7 +100,10 @@ function validPackets(rng: Rng, ctx: SocketIoFrameContext): { kind: string; fram
     const event = rng.chance(0.85) ? rng.pick(PROTOCOL_EVENTS) : rng.pick(STRANGE_EVENTS);
     const args = [event, payloadFor(event, rng, ctx)];
     if (rng.chance(0.1)) args.push(...Array.from({ length: rng.int(5) }, () => junk(rng)));
-    return { kind: `event ${event.slice(0, 30)}`, frames: [{ kind: 'event', data: `42${ackId(rng)}${JSON.stringify(args)}` }] };
+    return {
+      kind: `event ${event.slice(0, 30)}`,
+      frames: [{ kind: 'event', data: `42${ackId(rng)}${JSON.stringify(args)}` }],
+    };
   }
   if (r < 70) {
     // Binary event: the JSON names N attachments; then 0..N+1 binary frames follow.
@@ -108,7 +112,8 @@ function validPackets(rng: Rng, ctx: SocketIoFrameContext): { kind: string; fram
     const json = JSON.stringify([event, { _placeholder: true, num: rng.pick([0, 1, 5, -1]) }]);
     const sent = Math.min(4, Math.max(0, declared + rng.int(3) - 1));
     const frames: Frame[] = [{ kind: 'binary event', data: `45${declared}-${ackId(rng)}${json}` }];
-    for (let i = 0; i < sent; i++) frames.push({ kind: 'attachment', data: rng.bytes(rng.int(2_000)) });
+    for (let i = 0; i < sent; i++)
+      frames.push({ kind: 'attachment', data: rng.bytes(rng.int(2_000)) });
     return { kind: `binary event ${event} (${declared} declared, ${sent} sent)`, frames };
   }
   if (r < 80) {
@@ -124,10 +129,30 @@ function validPackets(rng: Rng, ctx: SocketIoFrameContext): { kind: string; fram
       `43${ackId(rng)}[1]`,
       '46',
     ]);
-    return { kind: `malformed ${broken.slice(0, 24)}`, frames: [{ kind: 'malformed', data: broken }] };
+    return {
+      kind: `malformed ${broken.slice(0, 24)}`,
+      frames: [{ kind: 'malformed', data: broken }],
+    };
   }
   const stray = rng.pick([
-    '2', '3', '5', '6', '1', '7', '9', 'x', '', 'b4AAAA', '40', '40/admin,', '40{"token":1}', '41', '44{"message":"x"}', '47', '48', '4',
+    '2',
+    '3',
+    '5',
+    '6',
+    '1',
+    '7',
+    '9',
+    'x',
+    '',
+    'b4AAAA',
+    '40',
+    '40/admin,',
+    '40{"token":1}',
+    '41',
+    '44{"message":"x"}',
+    '47',
+    '48',
+    '4',
   ]);
   return { kind: `packet ${JSON.stringify(stray)}`, frames: [{ kind: 'stray', data: stray }] };
 }
@@ -135,7 +160,8 @@ function validPackets(rng: Rng, ctx: SocketIoFrameContext): { kind: string; fram
 /** The next frames a hostile socket.io connection sends (after its handshake). */
 export function nextSocketIoFrames(rng: Rng, ctx: SocketIoFrameContext): Frame[] {
   const packet = validPackets(rng, ctx);
-  if (rng.chance(0.75)) return packet.frames.map((f, i) => ({ ...f, kind: i === 0 ? packet.kind : f.kind }));
+  if (rng.chance(0.75))
+    return packet.frames.map((f, i) => ({ ...f, kind: i === 0 ? packet.kind : f.kind }));
   // Mutate the first frame's bytes; send them as text (often invalid UTF-8) or as binary.
   const first = packet.frames[0]!;
   const bytes = typeof first.data === 'string' ? new TextEncoder().encode(first.data) : first.data;

@@ -40,7 +40,10 @@ export interface WatchedServer {
 
 const LEVELS: Record<number, string> = { 40: 'warn', 50: 'error', 60: 'fatal' };
 
-export async function startWatchedServer(dataDir: string, startedAt: number): Promise<WatchedServer> {
+export async function startWatchedServer(
+  dataDir: string,
+  startedAt: number,
+): Promise<WatchedServer> {
   let child: ChildProcess;
   let url = '';
   let stderrTail = '';
@@ -55,7 +58,11 @@ export async function startWatchedServer(dataDir: string, startedAt: number): Pr
 
   function countLog(line: string): void {
     try {
-      const entry = JSON.parse(line) as { level?: number; msg?: string; err?: { message?: string } };
+      const entry = JSON.parse(line) as {
+        level?: number;
+        msg?: string;
+        err?: { message?: string };
+      };
       const level = LEVELS[entry.level ?? 0];
       if (!level) return;
       const reason = entry.err?.message ? `: ${entry.err.message.slice(0, 90)}` : '';
@@ -68,11 +75,15 @@ export async function startWatchedServer(dataDir: string, startedAt: number): Pr
 
   async function spawnChild(): Promise<void> {
     stderrTail = '';
-    child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'tests/support/childServer.ts'), dataDir], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, TEST_LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(REPO_ROOT, 'tests/support/childServer.ts'), dataDir],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, TEST_LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     child.stderr!.on('data', (chunk: Buffer) => {
       stderrTail = (stderrTail + chunk.toString()).slice(-4_000);
     });
@@ -83,7 +94,9 @@ export async function startWatchedServer(dataDir: string, startedAt: number): Pr
         if (line.startsWith('{"url"')) resolve((JSON.parse(line) as { url: string }).url);
         else countLog(line);
       });
-      current.once('exit', (code) => reject(new Error(`server exited while starting (${code}): ${stderrTail}`)));
+      current.once('exit', (code) =>
+        reject(new Error(`server exited while starting (${code}): ${stderrTail}`)),
+      );
     });
     lastHealthy = Date.now();
     current.once('exit', (code, signal) => {
@@ -115,7 +128,12 @@ export async function startWatchedServer(dataDir: string, startedAt: number): Pr
     })()
       .catch((error: unknown) => {
         // Not even a fresh process on the same data dir starts: the run cannot go on.
-        crashes.push({ kind: 'exit', detail: `restart failed: ${String(error)}`, at: Date.now() - startedAt, stderrTail });
+        crashes.push({
+          kind: 'exit',
+          detail: `restart failed: ${String(error)}`,
+          at: Date.now() - startedAt,
+          stderrTail,
+        });
         stopped = true;
       })
       .finally(() => {

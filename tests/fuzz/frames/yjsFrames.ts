@@ -58,7 +58,10 @@ function randomStateVector(rng: Rng, model: Y.Doc): Uint8Array {
   const count = rng.int(5);
   encoding.writeVarUint(encoder, count);
   for (let i = 0; i < count; i++) {
-    encoding.writeVarUint(encoder, rng.chance(0.5) && known.length ? rng.pick(known) : rng.int(2 ** 32));
+    encoding.writeVarUint(
+      encoder,
+      rng.chance(0.5) && known.length ? rng.pick(known) : rng.int(2 ** 32),
+    );
     encoding.writeVarUint(encoder, rng.pick([0, 1, rng.int(1000), 2 ** 32 - 1, 2 ** 53 - 1]));
   }
   return encoding.toUint8Array(encoder);
@@ -96,12 +99,19 @@ function validFrame(rng: Rng, ctx: YjsFrameContext): { kind: string; bytes: Uint
   }
   if (r < 66) {
     const since = rng.chance(0.5) ? Y.encodeStateVector(ctx.replica.doc) : undefined;
-    return { kind: 'step2(whole board)', bytes: syncMessage(1, Y.encodeStateAsUpdate(ctx.model, since)) };
+    return {
+      kind: 'step2(whole board)',
+      bytes: syncMessage(1, Y.encodeStateAsUpdate(ctx.model, since)),
+    };
   }
   if (r < 88) {
     const forged = rng.chance(0.3) && ctx.honestClientIds.length > 0;
     const entries = Array.from({ length: 1 + rng.int(rng.chance(0.05) ? 300 : 3) }, () => ({
-      clientId: forged ? rng.pick(ctx.honestClientIds) : rng.chance(0.5) ? ctx.replica.doc.clientID : rng.int(2 ** 32),
+      clientId: forged
+        ? rng.pick(ctx.honestClientIds)
+        : rng.chance(0.5)
+          ? ctx.replica.doc.clientID
+          : rng.int(2 ** 32),
       clock: rng.pick([0, 1, rng.int(1_000), 2 ** 32 - 1, 2 ** 53 - 1]),
       state: awarenessState(rng),
     }));
@@ -118,7 +128,10 @@ export function nextYjsFrame(rng: Rng, ctx: YjsFrameContext): Frame {
   const valid = validFrame(rng, ctx);
   if (rng.chance(0.45)) return { kind: valid.kind, data: valid.bytes };
   const stateVector = Y.decodeStateVector(Y.encodeStateVector(ctx.model));
-  const known = [...stateVector.keys(), ...[...stateVector.values()].map((clock) => rng.int(clock + 1))];
+  const known = [
+    ...stateVector.keys(),
+    ...[...stateVector.values()].map((clock) => rng.int(clock + 1)),
+  ];
   const { bytes, applied } = mutateFrame(valid.bytes, rng, () => validFrame(rng, ctx).bytes, known);
   return { kind: `${valid.kind} ~ ${applied.join('+')}`, data: bytes };
 }
