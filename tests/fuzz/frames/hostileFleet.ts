@@ -151,6 +151,7 @@ export class HostileFleet {
                 recentUpdates: board.recentUpdates,
                 honestClientIds: this.options.honestClientIds(),
                 meetingIds: this.options.meetingIds,
+                unread,
               }),
             ];
       const bursts = 1 + rng.int(30);

@@ -68,6 +68,8 @@ export interface FrameFuzzReport {
   baselineSamples: number;
   fuzzSamples: number;
   serverLog: [string, number][];
+  /** The server's peak resident memory (MB) while honest clients edited alone, and under fuzz. */
+  peakRssMb: [number, number];
 }
 
 /** Records the board's updates as an honest replica receives them, for the fuzz to replay. */
@@ -141,9 +143,11 @@ export async function runFrameFuzz(options: FrameFuzzOptions): Promise<FrameFuzz
     log(
       `baseline: ${options.honestClients} honest clients editing alone for ${options.baselineMs} ms`,
     );
+    server.takePeakRssMb();
     editors.start('baseline');
     await new Promise((resolve) => setTimeout(resolve, options.baselineMs));
     await editors.waitForAcks(10_000);
+    const baselineRss = server.takePeakRssMb();
 
     const fleet = new HostileFleet({
       server: () => server,
@@ -181,6 +185,7 @@ export async function runFrameFuzz(options: FrameFuzzOptions): Promise<FrameFuzz
     await fleet.run(options.frames, fuzzStarted + options.timeLimitMs);
     clearInterval(progress);
     const fuzzMs = Date.now() - fuzzStarted;
+    const fuzzRss = server.takePeakRssMb();
     editors.stop();
     const unacked = await editors.waitForAcks(20_000);
     const honestCloseCodes = [...editors.closeCodes];
@@ -216,6 +221,7 @@ export async function runFrameFuzz(options: FrameFuzzOptions): Promise<FrameFuzz
       baselineSamples: baseline.length,
       fuzzSamples: fuzz.length,
       serverLog: [...server.logCounts].sort((a, b) => b[1] - a[1]),
+      peakRssMb: [baselineRss, fuzzRss],
     };
   } finally {
     editors?.destroy();
@@ -268,6 +274,7 @@ export function formatReport(report: FrameFuzzReport): string[] {
   lines.push(
     `honest p95 edit latency (send → ack): baseline ${ms(report.baselineP95)} (${report.baselineSamples} edits), ` +
       `under fuzz ${ms(report.fuzzP95)} (${report.fuzzSamples} edits), ratio ${(report.fuzzP95 / report.baselineP95).toFixed(2)}×`,
+    `server peak memory (RSS): baseline ${report.peakRssMb[0].toFixed(0)} MB, under fuzz ${report.peakRssMb[1].toFixed(0)} MB`,
     'server log (warn and above):',
     ...report.serverLog.slice(0, 20).map(([msg, n]) => `  ${String(n).padStart(6)} × ${msg}`),
   );

@@ -6,6 +6,7 @@
  * complained about; its stderr tail (an uncaught exception's stack) is kept for each crash.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +34,8 @@ export interface WatchedServer {
   onCrash(listener: (crash: Crash) => void): void;
   /** Called with the new url after a crash restart. */
   onRestart(listener: (url: string) => void | Promise<void>): void;
+  /** The largest resident set size of the server process seen since the last call (MB; Linux). */
+  takePeakRssMb(): number;
   /** SIGKILL and start again on the same data dir (not a crash: the durability check). */
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -141,8 +144,19 @@ export async function startWatchedServer(
       });
   }
 
+  let peakRssKb = 0;
+  function sampleRss(): void {
+    try {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      peakRssKb = Math.max(peakRssKb, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0));
+    } catch {
+      // not Linux, or the process is gone
+    }
+  }
+
   let polling = false;
   const poller = setInterval(() => {
+    sampleRss();
     if (polling || restarting || stopped) return;
     polling = true;
     fetch(`${url}/api/health`, { signal: AbortSignal.timeout(HEALTH_DEADLINE_MS) })
@@ -169,6 +183,11 @@ export async function startWatchedServer(
     },
     crashes,
     logCounts,
+    takePeakRssMb() {
+      const peak = peakRssKb / 1024;
+      peakRssKb = 0;
+      return peak;
+    },
     onCrash: (listener) => void crashListeners.push(listener),
     onRestart: (listener) => void listeners.push(listener),
     async restart() {

@@ -19,6 +19,8 @@ export interface YjsFrameContext {
   /** Awareness client ids of the honest clients, to forge. */
   honestClientIds: readonly number[];
   meetingIds: readonly string[];
+  /** This connection reads nothing: ask for the whole board again and again. */
+  unread?: boolean;
 }
 
 export interface Frame {
@@ -88,6 +90,8 @@ function awarenessState(rng: Rng): string {
 
 /** A valid (unmutated) frame and its name. */
 function validFrame(rng: Rng, ctx: YjsFrameContext): { kind: string; bytes: Uint8Array } {
+  if (ctx.unread && rng.chance(0.5))
+    return { kind: 'sync1(nothing, unread)', bytes: syncMessage(0, Uint8Array.of(0)) };
   const r = rng.int(100);
   if (r < 12) return { kind: 'sync1', bytes: syncMessage(0, randomStateVector(rng, ctx.model)) };
   if (r < 50) {
