@@ -162,7 +162,13 @@ export class HonestEditors {
    *   ours (title = marker, in its column): another member deleted or overwrote the card, which
    *   any member may do (a hostile one included); `found` says who wrote what is shown.
    */
-  verify(doc: Y.Doc): { lost: HonestEdit[]; hidden: HonestEdit[]; found: Map<CardId, string> } {
+  verify(doc: Y.Doc): {
+    lost: HonestEdit[];
+    hidden: HonestEdit[];
+    found: Map<CardId, string>;
+    /** Edits never acknowledged whose structs the doc holds anyway. */
+    unackedStored: number;
+  } {
     const clientIds = this.clientIds;
     const lost = this.edits.filter(
       (e) => e.ackedAt !== undefined && Y.getState(doc.store, clientIds[e.client]!) < e.clockEnd,
@@ -191,7 +197,11 @@ export class HonestEditors {
         found.set(cardId, this.describe(doc, cardId));
       }
     }
-    return { lost, hidden, found };
+    const unacked = this.edits.filter((e) => e.ackedAt === undefined);
+    const unackedStored = unacked.filter(
+      (e) => Y.getState(doc.store, clientIds[e.client]!) >= e.clockEnd,
+    ).length;
+    return { lost, hidden, found, unackedStored };
   }
 
   /** What a document holds of a card, and which client wrote its title and column (honest or not). */

@@ -55,6 +55,9 @@ export interface FrameFuzzReport {
   honestAcked: number;
   /** Never acknowledged, even after the run: not counted as lost (the server never promised). */
   honestUnacked: number;
+  /** Of those, the ones a fresh document after the restart holds anyway. */
+  honestUnackedStored: number;
+  unackedMarkers: string[];
   /** Close codes of honest connections during the run (the final restart excluded). */
   honestCloseCodes: [number, number][];
   lostAfterRun: HonestEdit[];
@@ -211,6 +214,10 @@ export async function runFrameFuzz(options: FrameFuzzOptions): Promise<FrameFuzz
       honestEdits: editors.edits.length,
       honestAcked: editors.edits.length - unacked,
       honestUnacked: unacked,
+      honestUnackedStored: afterRestart.unackedStored,
+      unackedMarkers: editors.edits
+        .filter((e) => e.ackedAt === undefined)
+        .map((e) => `${e.kind} ${e.marker} (${e.phase})`),
       honestCloseCodes,
       lostAfterRun: afterRun.lost,
       lostAfterRestart: afterRestart.lost,
@@ -260,7 +267,7 @@ export function formatReport(report: FrameFuzzReport): string[] {
       lines.push(`    conn ${f.conn} ${f.channel} ${f.kind} (${f.length} B): ${f.head}`);
   }
   lines.push(
-    `honest edits: ${report.honestEdits}, acknowledged ${report.honestAcked}, never acknowledged ${report.honestUnacked}`,
+    `honest edits: ${report.honestEdits}, acknowledged ${report.honestAcked}, never acknowledged ${report.honestUnacked} (stored anyway: ${report.honestUnackedStored}) ${report.unackedMarkers.slice(0, 5).join(', ')}`,
     `  honest connections closed by the server: ${report.honestCloseCodes.map(([c, n]) => `${c}×${n}`).join(' ') || 'none'}`,
     `honest edits lost: ${report.lostAfterRun.length} after the run, ${report.lostAfterRestart.length} after a restart`,
   );
