@@ -67,6 +67,35 @@ function serverClockOf(data: Uint8Array, clientId: number): number {
   }
 }
 
+function structAt(doc: Y.Doc, client: number, clock: number): Y.AbstractStruct | null {
+  if (Y.getState(doc.store, client) <= clock) return null;
+  try {
+    return Y.getItem(doc.store, Y.createID(client, clock));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether `doc` holds the struct of `edit` as its author wrote it (a deleted, garbage-collected
+ * one counts: deleting is another member's right, `hidden` reports it).
+ */
+function sameStruct(author: Y.Doc, doc: Y.Doc, edit: HonestEdit): boolean {
+  const clock = edit.clockEnd - 1;
+  const theirs = structAt(doc, author.clientID, clock);
+  if (!theirs) return false;
+  const mine = structAt(author, author.clientID, clock);
+  if (!(mine instanceof Y.Item) || !(theirs instanceof Y.Item)) return true;
+  if (mine.deleted || theirs.deleted) return true;
+  return (
+    mine.parentSub === theirs.parentSub &&
+    mine.content.constructor === theirs.content.constructor &&
+    mine.content.getLength() === theirs.content.getLength() &&
+    (mine.content instanceof Y.ContentType ||
+      JSON.stringify(mine.content.getContent()) === JSON.stringify(theirs.content.getContent()))
+  );
+}
+
 export interface HonestEditorsOptions {
   url: string;
   origin: string;
@@ -169,10 +198,10 @@ export class HonestEditors {
     /** Edits never acknowledged whose structs the doc holds anyway. */
     unackedStored: number;
   } {
-    const clientIds = this.clientIds;
-    const lost = this.edits.filter(
-      (e) => e.ackedAt !== undefined && Y.getState(doc.store, clientIds[e.client]!) < e.clockEnd,
-    );
+    // Lost: the doc lacks the edit's last struct, or holds another struct under its id (someone
+    // else wrote with our client id, and the server kept theirs instead of ours).
+    const stored = (e: HonestEdit) => sameStruct(this.editors[e.client]!.doc, doc, e);
+    const lost = this.edits.filter((e) => e.ackedAt !== undefined && !stored(e));
     const byCard = new Map<CardId, HonestEdit[]>();
     for (const edit of this.edits) {
       const list = byCard.get(edit.cardId) ?? [];
@@ -198,9 +227,7 @@ export class HonestEditors {
       }
     }
     const unacked = this.edits.filter((e) => e.ackedAt === undefined);
-    const unackedStored = unacked.filter(
-      (e) => Y.getState(doc.store, clientIds[e.client]!) >= e.clockEnd,
-    ).length;
+    const unackedStored = unacked.filter(stored).length;
     return { lost, hidden, found, unackedStored };
   }
 
