@@ -13,6 +13,7 @@ import {
   type AwarenessUser,
 } from '@orderlane/shared';
 import { decodeAwarenessEntries, encodeAwarenessEntries } from './awarenessEntries';
+import type { ClientIdOwners } from './ClientIdOwners';
 import type { RoomSocket } from './RoomConnection';
 import { encodeAwarenessMessage } from './syncMessages';
 
@@ -30,6 +31,8 @@ export class AwarenessRelay {
   constructor(
     doc: Y.Doc,
     private readonly broadcast: (message: Uint8Array) => void,
+    /** The document's writers: an id another member writes under is not this one's to show. */
+    private readonly writers: ClientIdOwners,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null); // the server itself is nobody
@@ -89,6 +92,7 @@ export class AwarenessRelay {
     if (holder?.socket === socket) return true;
     // The same person's reconnecting tab takes its id over from the socket not yet found dead.
     if (holder && holder.userId !== userId) return false;
+    if (!this.writers.claim(clientId, userId)) return false;
     let ids = this.idsOf.get(socket);
     if (!ids) this.idsOf.set(socket, (ids = new Set()));
     if (ids.size >= MAX_AWARENESS_IDS_PER_CONNECTION) return false;

@@ -14,6 +14,7 @@ import { CLOSE, MAX_YJS_MESSAGE_BYTES } from '@orderlane/shared';
 import type { Storage } from '../persistence/Storage';
 import { applyDurableBatch, type DurableUpdate } from './applyDurableBatch';
 import { AwarenessRelay } from './AwarenessRelay';
+import { ClientIdOwners } from './ClientIdOwners';
 import { GroupCommit } from './GroupCommit';
 import type { AuthContext } from '../auth/AuthContext';
 import type { RoomConnectionInfo, RoomSocket } from './RoomConnection';
@@ -52,7 +53,12 @@ type RoomState = 'loading' | 'ready' | 'failed' | 'closed';
 export class Room {
   readonly boardId: string;
   readonly doc = new Y.Doc({ gc: true });
-  private readonly presence = new AwarenessRelay(this.doc, (message) => this.broadcast(message));
+  private readonly writers = new ClientIdOwners(this.doc);
+  private readonly presence = new AwarenessRelay(
+    this.doc,
+    (message) => this.broadcast(message),
+    this.writers,
+  );
   readonly loaded: Promise<void>;
   private state: RoomState = 'loading';
   private readonly connections = new Map<RoomSocket, ConnectionState>();
@@ -332,6 +338,7 @@ export class Room {
       case 'update': {
         if (connection.info.readOnly) return; // viewers never write
         const summary = validateUpdate(message.update);
+        this.writers.admit(connection.info.auth.userId, summary);
         this.commits.push({ ...summary, update: message.update, origin: socket });
         return;
       }

@@ -30,6 +30,7 @@ describe('applyDurableBatch', () => {
       empty: false,
       ends: new Map([[7, 1]]),
       hasDeletions: false,
+      deleteEnds: new Map(),
     };
     const batch = [durable(cardWrite('a'), 'alice'), poisoned, durable(cardWrite('c'), 'carol')];
 

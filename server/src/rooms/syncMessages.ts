@@ -84,6 +84,8 @@ export interface UpdateSummary {
   /** Per client id, the clock just past the last struct the update carries. */
   ends: Map<number, number>;
   hasDeletions: boolean;
+  /** Per client id, the clock just past the last deletion the update makes. */
+  deleteEnds: Map<number, number>;
 }
 
 /**
@@ -99,6 +101,12 @@ export function validateUpdate(update: Uint8Array): UpdateSummary {
     const end = struct.id.clock + struct.length;
     if (end > (ends.get(struct.id.client) ?? 0)) ends.set(struct.id.client, end);
   }
-  const hasDeletions = decoded.ds.clients.size > 0;
-  return { empty: ends.size === 0 && !hasDeletions, ends, hasDeletions };
+  const deleteEnds = new Map<number, number>();
+  for (const [client, deletions] of decoded.ds.clients) {
+    for (const { clock, len } of deletions) {
+      if (clock + len > (deleteEnds.get(client) ?? 0)) deleteEnds.set(client, clock + len);
+    }
+  }
+  const hasDeletions = deleteEnds.size > 0;
+  return { empty: ends.size === 0 && !hasDeletions, ends, hasDeletions, deleteEnds };
 }

@@ -1,0 +1,68 @@
+/**
+ * Who may write under which Yjs client id in one room. Yjs trusts the client id an update names,
+ * so without this a member could
+ * - write under a colleague's client id at the colleague's next clock: the colleague's own edit
+ *   at that clock then counts as already had, is acknowledged, and is lost;
+ * - delete clocks of a colleague's client id that do not exist yet: Yjs keeps such a deletion
+ *   pending and applies it to every later edit of that colleague as it arrives, for good.
+ * A client id belongs to the first member who announces it in awareness or writes under it
+ * (y-websocket announces its id as it connects, before anyone else can learn it). Nobody else may
+ * write under it, nor delete past what exists of it. Deleting a colleague's existing items is of
+ * course fine: that is how a card is removed.
+ *
+ * Held in memory for the room's life: after a reload, the first member to use an id already in
+ * the document claims it again.
+ */
+import * as Y from 'yjs';
+import type { UpdateSummary } from './syncMessages';
+
+/** The owner of the room's own client id: the server's changes to the document. */
+export const SERVER_WRITER = '(server)';
+
+export class ClientIdRefused extends Error {}
+
+export class ClientIdOwners {
+  private readonly owners = new Map<number, string>();
+  /** Per client id, the clock past the last struct accepted so far (stored or still queued). */
+  private readonly accepted = new Map<number, number>();
+
+  constructor(private readonly doc: Y.Doc) {
+    this.owners.set(doc.clientID, SERVER_WRITER);
+  }
+
+  /** Binds `clientId` to `userId` unless another member holds it; whether `userId` holds it. */
+  claim(clientId: number, userId: string): boolean {
+    const owner = this.owners.get(clientId);
+    if (owner === undefined) this.owners.set(clientId, userId);
+    return owner === undefined || owner === userId;
+  }
+
+  /**
+   * Admits a member's update (binding the client ids it writes under), or throws
+   * `ClientIdRefused` and binds nothing.
+   */
+  admit(userId: string, update: UpdateSummary): void {
+    for (const clientId of update.ends.keys()) {
+      const owner = this.owners.get(clientId);
+      if (owner !== undefined && owner !== userId)
+        throw new ClientIdRefused(`client id ${clientId} is another writer's`);
+    }
+    for (const [clientId, end] of update.deleteEnds) {
+      const exists = Math.max(this.known(clientId), update.ends.get(clientId) ?? 0);
+      if (end <= exists) continue;
+      // Only its own writer may be ahead of the room (its items are on their way).
+      const owner = this.owners.get(clientId);
+      if (owner !== userId && !(owner === undefined && update.ends.has(clientId)))
+        throw new ClientIdRefused(`deletes clocks of client id ${clientId} that do not exist`);
+    }
+    for (const [clientId, end] of update.ends) {
+      this.owners.set(clientId, userId);
+      if (end > (this.accepted.get(clientId) ?? 0)) this.accepted.set(clientId, end);
+    }
+  }
+
+  /** What exists of a client id: in the document, or accepted and on its way there. */
+  private known(clientId: number): number {
+    return Math.max(Y.getState(this.doc.store, clientId), this.accepted.get(clientId) ?? 0);
+  }
+}
