@@ -268,6 +268,7 @@ function storageContract(factory: StorageFactory) {
       expect(await storage.loadDocument(b.id)).toEqual({
         snapshot: u8(7, 7),
         updates: [],
+        writers: [],
         lastSeq: 0,
       });
 
@@ -278,6 +279,7 @@ function storageContract(factory: StorageFactory) {
       expect(await storage.loadDocument(b.id)).toEqual({
         snapshot: u8(7, 7),
         updates: [u8(1), u8(2), u8(3)],
+        writers: [],
         lastSeq: 3,
       });
 
@@ -285,6 +287,7 @@ function storageContract(factory: StorageFactory) {
       expect(await storage.loadDocument(b.id)).toEqual({
         snapshot: u8(8, 8),
         updates: [u8(3)],
+        writers: [],
         lastSeq: 3,
       });
 
@@ -294,19 +297,44 @@ function storageContract(factory: StorageFactory) {
       expect(await storage.loadDocument(b.id)).toEqual({
         snapshot: u8(9),
         updates: [],
+        writers: [],
         lastSeq: 4,
       });
       expect(await storage.appendUpdates(b.id, [])).toBe(4);
+
       await storage.appendUpdates(b.id, [u8(5)]);
       expect(await storage.loadDocument(b.id)).toEqual({
         snapshot: u8(9),
         updates: [u8(5)],
+        writers: [],
         lastSeq: 5,
       });
+
+      // The writers of client ids go with their updates; the first writer of an id keeps it.
+      expect(
+        await storage.appendUpdates(b.id, [u8(6)], [{ clientId: 4_294_967_295, userId: 'u-1' }]),
+      ).toBe(6);
+      await storage.appendUpdates(
+        b.id,
+        [u8(7)],
+        [
+          { clientId: 4_294_967_295, userId: 'u-2' },
+          { clientId: 7, userId: 'u-2' },
+        ],
+      );
+      await storage.compactDocument(b.id, u8(9), 7);
+      expect((await storage.loadDocument(b.id)).writers).toEqual(
+        expect.arrayContaining([
+          { clientId: 4_294_967_295, userId: 'u-1' },
+          { clientId: 7, userId: 'u-2' },
+        ]),
+      );
+      expect((await storage.loadDocument(b.id)).writers).toHaveLength(2);
 
       expect(await storage.loadDocument('unknown-board')).toEqual({
         snapshot: null,
         updates: [],
+        writers: [],
         lastSeq: 0,
       });
     });
@@ -355,6 +383,7 @@ function storageContract(factory: StorageFactory) {
         expect(await storage.loadDocument(b.id)).toEqual({
           snapshot: u8(5),
           updates: [u8(3), u8(4)],
+          writers: [],
           lastSeq: 3,
         });
         expect(await storage.appendUpdates(b.id, [u8(6)])).toBe(4);

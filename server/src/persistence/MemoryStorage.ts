@@ -2,6 +2,7 @@
 import {
   ConflictError,
   type BoardRecord,
+  type ClientWriter,
   type InviteRecord,
   type MemberRecord,
   type MemberWithUser,
@@ -20,6 +21,7 @@ interface DocumentLog {
   snapshot: Uint8Array | null;
   updates: { seq: number; data: Uint8Array }[];
   lastSeq: number;
+  writers: Map<number, string>;
 }
 
 const copy = <T extends object>(value: T): T => structuredClone(value);
@@ -151,7 +153,12 @@ export class MemoryStorage implements Storage {
   async createBoard(board: BoardRecord, initialState: Uint8Array) {
     if (this.boards.has(board.id)) throw new ConflictError('board exists');
     this.boards.set(board.id, copy(board));
-    this.documents.set(board.id, { snapshot: initialState.slice(), updates: [], lastSeq: 0 });
+    this.documents.set(board.id, {
+      snapshot: initialState.slice(),
+      updates: [],
+      lastSeq: 0,
+      writers: new Map(),
+    });
   }
 
   async getBoard(id: string) {
@@ -178,14 +185,16 @@ export class MemoryStorage implements Storage {
   private log(boardId: string): DocumentLog {
     let log = this.documents.get(boardId);
     if (!log) {
-      log = { snapshot: null, updates: [], lastSeq: 0 };
+      log = { snapshot: null, updates: [], lastSeq: 0, writers: new Map() };
       this.documents.set(boardId, log);
     }
     return log;
   }
 
-  async appendUpdates(boardId: string, updates: Uint8Array[]) {
+  async appendUpdates(boardId: string, updates: Uint8Array[], writers: ClientWriter[] = []) {
     const log = this.log(boardId);
+    for (const w of writers)
+      if (!log.writers.has(w.clientId)) log.writers.set(w.clientId, w.userId);
     for (const data of updates) log.updates.push({ seq: ++log.lastSeq, data: data.slice() });
     return log.lastSeq;
   }
@@ -195,6 +204,7 @@ export class MemoryStorage implements Storage {
     return {
       snapshot: log.snapshot && log.snapshot.slice(),
       updates: log.updates.map((u) => u.data.slice()),
+      writers: [...log.writers].map(([clientId, userId]) => ({ clientId, userId })),
       lastSeq: log.lastSeq,
     };
   }

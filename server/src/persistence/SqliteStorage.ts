@@ -10,6 +10,7 @@ import type { AccessLevel, RoleKey } from '@orderlane/shared';
 import {
   ConflictError,
   type BoardRecord,
+  type ClientWriter,
   type InviteRecord,
   type MemberRecord,
   type MemberWithUser,
@@ -258,8 +259,9 @@ export class SqliteStorage implements Storage {
     return row.seq as number;
   }
 
-  async appendUpdates(boardId: string, updates: Uint8Array[]) {
+  async appendUpdates(boardId: string, updates: Uint8Array[], writers: ClientWriter[] = []) {
     return this.db.transaction(() => {
+      for (const w of writers) this.sql.insertClientWriter.run(boardId, w.clientId, w.userId);
       let seq = this.lastSeq(boardId);
       for (const update of updates) this.sql.insertUpdate.run(boardId, ++seq, update);
       return seq;
@@ -273,6 +275,10 @@ export class SqliteStorage implements Storage {
       return {
         snapshot: snapshot?.data ? bytes(snapshot.data) : null,
         updates: updates.map((u) => bytes(u.data)),
+        writers: (this.sql.clientWritersOf.all(boardId) as Row[]).map((w) => ({
+          clientId: Number(w.client_id),
+          userId: w.user_id as string,
+        })),
         lastSeq: this.lastSeq(boardId),
       };
     })();

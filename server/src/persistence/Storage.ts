@@ -72,10 +72,21 @@ export interface BoardRecord {
   updatedAt: number;
 }
 
+/**
+ * Who writes under one Yjs client id of a board (see rooms/ClientIdOwners.ts). Stored with the
+ * updates, so the binding outlives the room: the first writer of an id keeps it.
+ */
+export interface ClientWriter {
+  clientId: number;
+  userId: string;
+}
+
 /** A board document as stored: the latest snapshot plus the updates appended after it. */
 export interface StoredDocument {
   snapshot: Uint8Array | null;
   updates: Uint8Array[];
+  /** The writers of its client ids. */
+  writers: ClientWriter[];
   /** Sequence number of the last stored update (0 when none): compaction covers up to it. */
   lastSeq: number;
 }
@@ -147,9 +158,10 @@ export interface Storage extends MeetingStorage {
    * Appends Yjs updates to a board's log, durably (fsync'd) by the time the promise resolves.
    * Called once per tick with everything that arrived in it (group commit). Each update takes the
    * next sequence number; resolves to the last one written (the log's last seq when `updates` is
-   * empty), so a room knows exactly which rows its document holds.
+   * empty), so a room knows exactly which rows its document holds. `writers` are stored in the
+   * same transaction; an id that already has a writer keeps it.
    */
-  appendUpdates(boardId: string, updates: Uint8Array[]): Promise<number>;
+  appendUpdates(boardId: string, updates: Uint8Array[], writers?: ClientWriter[]): Promise<number>;
   loadDocument(boardId: string): Promise<StoredDocument>;
   /** Replaces the snapshot and drops the updates with seq <= upToSeq, atomically. */
   compactDocument(boardId: string, snapshot: Uint8Array, upToSeq: number): Promise<void>;

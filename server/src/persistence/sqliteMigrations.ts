@@ -139,4 +139,13 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (board_id, meeting_id)
   );
   `,
+  // Who writes under each Yjs client id of a board (issue 9): the first writer keeps it.
+  `
+  CREATE TABLE board_client_writers (
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    client_id INTEGER NOT NULL,
+    user_id TEXT NOT NULL,
+    PRIMARY KEY (board_id, client_id)
+  ) WITHOUT ROWID;
+  `,
 ];

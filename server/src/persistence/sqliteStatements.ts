@@ -50,6 +50,10 @@ export function sqliteStatements(db: Database.Database) {
     snapshotOf: q('SELECT data, seq FROM board_snapshots WHERE board_id = ?'),
     updatesOf: q('SELECT data FROM board_updates WHERE board_id = ? ORDER BY seq'),
     insertUpdate: q('INSERT INTO board_updates (board_id, seq, data) VALUES (?, ?, ?)'),
+    insertClientWriter: q(
+      'INSERT OR IGNORE INTO board_client_writers (board_id, client_id, user_id) VALUES (?, ?, ?)',
+    ),
+    clientWritersOf: q('SELECT client_id, user_id FROM board_client_writers WHERE board_id = ?'),
     deleteUpdatesUpTo: q('DELETE FROM board_updates WHERE board_id = ? AND seq <= ?'),
     // The last seq survives compaction through the snapshot's seq.
     lastSeq: q(

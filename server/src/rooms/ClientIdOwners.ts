@@ -10,10 +10,11 @@
  * write under it, nor delete past what exists of it. Deleting a colleague's existing items is of
  * course fine: that is how a card is removed.
  *
- * Held in memory for the room's life: after a reload, the first member to use an id already in
- * the document claims it again.
+ * The ids a member writes under are stored with the updates (`Storage.appendUpdates`), so the
+ * binding outlives the room; an id only announced in awareness is bound while the room is loaded.
  */
 import * as Y from 'yjs';
+import type { ClientWriter } from '../persistence/Storage';
 import type { UpdateSummary } from './syncMessages';
 
 /** The owner of the room's own client id: the server's changes to the document. */
@@ -25,9 +26,31 @@ export class ClientIdOwners {
   private readonly owners = new Map<number, string>();
   /** Per client id, the clock past the last struct accepted so far (stored or still queued). */
   private readonly accepted = new Map<number, number>();
+  /** Ids whose writer is stored, or queued to be stored with the next append. */
+  private readonly written = new Set<number>();
+  private unsaved: ClientWriter[] = [];
 
   constructor(private readonly doc: Y.Doc) {
     this.owners.set(doc.clientID, SERVER_WRITER);
+  }
+
+  /** The writers stored with the document, as the room loads it. */
+  restore(writers: readonly ClientWriter[]): void {
+    for (const { clientId, userId } of writers) {
+      this.owners.set(clientId, userId);
+      this.written.add(clientId);
+    }
+  }
+
+  /** The new writers to store with the next append; `unstored` hands them back if it failed. */
+  takeUnsaved(): ClientWriter[] {
+    const taken = this.unsaved;
+    this.unsaved = [];
+    return taken;
+  }
+
+  unstored(writers: readonly ClientWriter[]): void {
+    this.unsaved.push(...writers);
   }
 
   /** Binds `clientId` to `userId` unless another member holds it; whether `userId` holds it. */
@@ -51,12 +74,16 @@ export class ClientIdOwners {
       const exists = Math.max(this.known(clientId), update.ends.get(clientId) ?? 0);
       if (end <= exists) continue;
       // Only its own writer may be ahead of the room (its items are on their way).
-      const owner = this.owners.get(clientId);
-      if (owner !== userId && !(owner === undefined && update.ends.has(clientId)))
+      const owner = this.owners.get(clientId) ?? (update.ends.has(clientId) ? userId : undefined);
+      if (owner !== userId)
         throw new ClientIdRefused(`deletes clocks of client id ${clientId} that do not exist`);
     }
     for (const [clientId, end] of update.ends) {
       this.owners.set(clientId, userId);
+      if (!this.written.has(clientId)) {
+        this.written.add(clientId);
+        this.unsaved.push({ clientId, userId });
+      }
       if (end > (this.accepted.get(clientId) ?? 0)) this.accepted.set(clientId, end);
     }
   }

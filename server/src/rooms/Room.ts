@@ -90,7 +90,16 @@ export class Room {
       this.wholeDocumentStep2 = null;
     });
     this.commits = new GroupCommit<IncomingUpdate>({
-      append: (updates) => options.storage.appendUpdates(this.boardId, updates),
+      append: async (updates) => {
+        // New writers of client ids are stored in the same transaction as their updates.
+        const writers = this.writers.takeUnsaved();
+        try {
+          return await options.storage.appendUpdates(this.boardId, updates, writers);
+        } catch (error) {
+          this.writers.unstored(writers);
+          throw error;
+        }
+      },
       onDurable: (batch, lastSeq) => this.applyDurable(batch, lastSeq),
       onDurableError: (error, batch) => {
         // Stored, but maybe not all applied: the senders reconnect and resync what they miss.
@@ -249,6 +258,7 @@ export class Room {
         for (const update of stored.updates) this.applyStored(update);
       });
       this.appliedSeq = stored.lastSeq;
+      this.writers.restore(stored.writers);
       this.updatesSinceSnapshot = stored.updates.length;
     } catch (error) {
       this.options.logger.error({ err: error, boardId: this.boardId }, 'room load failed');

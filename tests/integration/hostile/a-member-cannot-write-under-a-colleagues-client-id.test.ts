@@ -4,7 +4,9 @@
  * clock (the colleague's own edit at that clock would be taken as already had, acknowledged and
  * lost), and deleting clocks of the colleague's id that do not exist yet (Yjs would keep the
  * deletion pending and apply it to every later edit of theirs, also after a reload). Both are
- * refused (4400, that socket alone); the colleague's later cards reach everyone and storage.
+ * refused (4400, that socket alone); the colleague's later cards reach everyone and storage. The
+ * binding is stored with the updates: after a restart, the hostile member reconnecting first
+ * still cannot take the colleague's id, and the colleague carries on under it.
  */
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +19,7 @@ import {
   openBoard,
   type Person,
 } from '../../support/cardActivity';
+import { connectBoard } from '../../support/yjsClient';
 import { syncUpdateMessage } from '../../support/poisonedUpdates';
 import { startTestServer, tempDir, type TestServer } from '../../support/server';
 import { docFromStored, rawBoardSocket, waitFor, type BoardClient } from '../../support/yjsClient';
@@ -27,6 +30,8 @@ let boardId: string;
 let victim: BoardClient;
 let watcher: BoardClient;
 let hostilePerson: Person;
+let victimPerson: Person;
+let watcherPerson: Person;
 
 beforeAll(async () => {
   process.env.ORDERLANE_ROOM_UNLOAD_MS = '150';
@@ -35,6 +40,8 @@ beforeAll(async () => {
   const team = await makeTeam(server);
   boardId = team.board.id;
   hostilePerson = team.log2;
+  victimPerson = team.merch;
+  watcherPerson = team.fin;
   victim = await openBoard(server, boardId, team.merch);
   watcher = await openBoard(server, boardId, team.fin);
   await addCardVia(victim, 'PO-before');
@@ -42,6 +49,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   closeAllClients();
+  victim?.destroy();
+  watcher?.destroy();
   await server?.close();
   data.remove();
 });
@@ -58,6 +67,17 @@ async function sendHostile(update: Uint8Array): Promise<number | string> {
   const outcome = await Promise.race([raw.closed, stillOpen]);
   raw.ws.terminate();
   return outcome;
+}
+
+/** Continues `clientId` from the state of `of`: an update writing one card under that id. */
+function forgedUnder(of: Y.Doc, clientId: number, cardId: string): Uint8Array {
+  const forged = new Y.Doc();
+  Y.applyUpdate(forged, Y.encodeStateAsUpdate(of));
+  forged.clientID = clientId;
+  const captured: Uint8Array[] = [];
+  forged.on('update', (update: Uint8Array) => captured.push(update));
+  forged.getMap('cards').set(cardId, new Y.Map());
+  return captured[0]!;
 }
 
 /** An update with no structs that deletes `len` clocks of `client` from `clock` on. */
@@ -81,14 +101,8 @@ async function expectVictimCardEverywhere(id: CardId, title: string) {
 
 describe("a colleague's client id", () => {
   it('cannot be written under by another member', async () => {
-    // The hostile doc continues the victim's client id from the victim's current state.
-    const forged = new Y.Doc();
-    Y.applyUpdate(forged, Y.encodeStateAsUpdate(victim.doc));
-    forged.clientID = victim.doc.clientID;
-    const captured: Uint8Array[] = [];
-    forged.on('update', (update: Uint8Array) => captured.push(update));
-    forged.getMap('cards').set('forged', new Y.Map());
-    expect(await sendHostile(captured[0]!)).toBe(CLOSE.badMessage);
+    const forged = forgedUnder(victim.doc, victim.doc.clientID, 'forged');
+    expect(await sendHostile(forged)).toBe(CLOSE.badMessage);
 
     const id = await addCardVia(victim, 'PO-after-forgery');
     await expectVictimCardEverywhere(id, 'PO-after-forgery');
@@ -102,6 +116,26 @@ describe("a colleague's client id", () => {
     );
     const id = await addCardVia(victim, 'PO-after-deletion');
     await expectVictimCardEverywhere(id, 'PO-after-deletion');
+  });
+
+  it("stays the colleague's after a restart, whoever reconnects first", async () => {
+    const victimDoc = victim.doc;
+    const victimId = victimDoc.clientID;
+    closeAllClients();
+    await server.close();
+    server = await startTestServer({ clientDist: null, sqliteDir: data.dir });
+    expect(await sendHostile(forgedUnder(victimDoc, victimId, 'forged-after-restart'))).toBe(
+      CLOSE.badMessage,
+    );
+    const connect = (doc: Y.Doc | undefined, cookie: string) =>
+      connectBoard(server.url, boardId, { cookie, origin: server.origin, ...(doc ? { doc } : {}) });
+    victim = connect(victimDoc, victimPerson.cookie);
+    watcher = connect(undefined, watcherPerson.cookie);
+    await Promise.all([victim.waitForSync(), watcher.waitForSync()]);
+    expect(victim.doc.clientID).toBe(victimId);
+    const id = await addCardVia(victim, 'PO-after-restart');
+    await expectVictimCardEverywhere(id, 'PO-after-restart');
+    expect(victim.closeCodes).toEqual([]);
   });
 
   it("still lets a member delete a colleague's existing card", async () => {
