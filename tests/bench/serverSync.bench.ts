@@ -43,11 +43,17 @@ interface Target {
   stop(): Promise<void>;
 }
 
+const UNLIMITED_CONNECTIONS = {
+  ORDERLANE_CONNECTION_BURST: '1000000',
+  ORDERLANE_MAX_OPEN_CONNECTIONS: '1000000',
+};
+
 async function realServerTarget(
   env: Record<string, string> = {},
 ): Promise<Target & { child: ChildServer }> {
   const data = tempDir('orderlane-bench-');
-  const child = await startChildServer(data.dir, env);
+  // One account stands for a room full of people here: lift its connection budget.
+  const child = await startChildServer(data.dir, { ...UNLIMITED_CONNECTIONS, ...env });
   const admin = await registerAccount(child, { name: 'Bench Admin' });
   const board = await createBoard(child, admin.cookie, { title: 'Bench board', kind: 'orders' });
   return {

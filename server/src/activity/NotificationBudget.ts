@@ -13,6 +13,7 @@
  * In memory, like the HTTP write budgets: one per server process, shared by all its Notifiers.
  */
 import type { NotificationKind } from '@orderlane/shared';
+import { TokenBuckets } from '../limits/TokenBuckets';
 import type { Storage } from '../persistence/Storage';
 
 export const NOTIFICATION_REPEAT_WINDOW_MS = 60_000;
@@ -28,16 +29,13 @@ export interface NotificationDraft {
   subject: string;
 }
 
-interface Bucket {
-  tokens: number;
-  at: number;
-}
-
 export class NotificationBudget {
   private readonly lastSent = new Map<string, number>();
-  private readonly buckets = new Map<string, Bucket>();
+  private readonly buckets: TokenBuckets;
 
-  constructor(private readonly now: () => number) {}
+  constructor(private readonly now: () => number) {
+    this.buckets = new TokenBuckets(NOTIFICATION_BUDGET, now);
+  }
 
   /** Whether this notification may go out; if so, it counts against the budget. */
   admit(draft: NotificationDraft): boolean {
@@ -46,20 +44,9 @@ export class NotificationBudget {
     const repeatKey = `${pair}\u0000${draft.kind}\u0000${draft.subject}`;
     const last = this.lastSent.get(repeatKey);
     if (last !== undefined && t - last < NOTIFICATION_REPEAT_WINDOW_MS) return false;
-    if (draft.actorId !== null && !this.take(pair, t)) return false;
+    if (draft.actorId !== null && !this.buckets.take(pair)) return false;
     this.lastSent.set(repeatKey, t);
     this.prune(t);
-    return true;
-  }
-
-  private take(pair: string, t: number): boolean {
-    const { capacity, refillMs } = NOTIFICATION_BUDGET;
-    const bucket = this.buckets.get(pair) ?? { tokens: capacity, at: t };
-    bucket.tokens = Math.min(capacity, bucket.tokens + Math.max(0, t - bucket.at) / refillMs);
-    bucket.at = t;
-    this.buckets.set(pair, bucket);
-    if (bucket.tokens < 1) return false;
-    bucket.tokens -= 1;
     return true;
   }
 
@@ -67,11 +54,6 @@ export class NotificationBudget {
     if (this.lastSent.size > PRUNE_ABOVE) {
       for (const [key, at] of this.lastSent)
         if (t - at >= NOTIFICATION_REPEAT_WINDOW_MS) this.lastSent.delete(key);
-    }
-    if (this.buckets.size > PRUNE_ABOVE) {
-      const { capacity, refillMs } = NOTIFICATION_BUDGET;
-      for (const [key, b] of this.buckets)
-        if (b.tokens + (t - b.at) / refillMs >= capacity) this.buckets.delete(key);
     }
   }
 }

@@ -6,6 +6,7 @@
  * do not share a budget.
  */
 import type { RequestHandler } from 'express';
+import { TokenBuckets } from '../limits/TokenBuckets';
 import { HttpError } from './HttpError';
 import { authOf } from './requireMember';
 
@@ -17,35 +18,19 @@ export interface UserRateLimitOptions {
   what: string;
 }
 
-interface Bucket {
-  tokens: number;
-  at: number;
-}
-
 export function userRateLimit({
   capacity,
   refillMs,
   now,
   what,
 }: UserRateLimitOptions): RequestHandler {
-  const buckets = new Map<string, Bucket>();
+  const buckets = new TokenBuckets({ capacity, refillMs }, now);
   return (_req, res, next) => {
     const userId = authOf(res).userId;
-    const t = now();
-    const bucket = buckets.get(userId) ?? { tokens: capacity, at: t };
-    bucket.tokens = Math.min(capacity, bucket.tokens + Math.max(0, t - bucket.at) / refillMs);
-    bucket.at = t;
-    buckets.set(userId, bucket);
-    // Full buckets carry no information: drop them now and then so the map stays small.
-    if (buckets.size > 10_000) {
-      for (const [k, b] of buckets)
-        if (b.tokens + (t - b.at) / refillMs >= capacity) buckets.delete(k);
-    }
-    if (bucket.tokens < 1) {
-      res.setHeader('Retry-After', Math.ceil(((1 - bucket.tokens) * refillMs) / 1000));
+    if (!buckets.take(userId)) {
+      res.setHeader('Retry-After', Math.ceil(buckets.waitMs(userId) / 1000));
       return next(new HttpError('rate_limited', `too many ${what}, slow down`));
     }
-    bucket.tokens -= 1;
     next();
   };
 }

@@ -16,6 +16,7 @@ import { SessionSockets, type MemberChange } from './SessionSockets';
 import { attachUpgradeRoutes } from './upgradeRoutes';
 import { attachYjsEndpoint } from './yjsEndpoint';
 import { YJS_INBOUND_BUDGET, YjsInboundBudget } from './YjsInboundBudget';
+import { CONNECTION_BUDGET, ConnectionBudget } from './ConnectionBudget';
 
 export interface RealtimeOptions {
   httpServer: http.Server;
@@ -53,18 +54,24 @@ export async function attachRealtime(options: RealtimeOptions): Promise<Realtime
     compactAfterUpdates: envNumber('ORDERLANE_COMPACT_AFTER_UPDATES'),
   });
   const sessions = new SessionSockets();
+  const connections = new ConnectionBudget({
+    ...CONNECTION_BUDGET,
+    capacity: envNumber('ORDERLANE_CONNECTION_BURST') ?? CONNECTION_BUDGET.capacity,
+    maxOpen: envNumber('ORDERLANE_MAX_OPEN_CONNECTIONS') ?? CONNECTION_BUDGET.maxOpen,
+  });
   const yjs = attachYjsEndpoint({
     ...options,
     logger,
     rooms,
     sessions,
+    connections,
     maxSendBufferBytes: envNumber('ORDERLANE_MAX_SEND_BUFFER_BYTES'),
     inboundBudget: new YjsInboundBudget({
       ...YJS_INBOUND_BUDGET,
       burstBytes: envNumber('ORDERLANE_YJS_BURST_BYTES') ?? YJS_INBOUND_BUDGET.burstBytes,
     }),
   });
-  const presence = attachPresence({ ...options, logger, sessions });
+  const presence = attachPresence({ ...options, logger, sessions, connections });
   attachBoardChannel(presence.io, options.storage, logger);
   const bus = createRealtimeBus(presence.io);
   attachMeetingChannel(presence.io, {

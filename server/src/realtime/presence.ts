@@ -15,6 +15,8 @@ import type { AuthContext, Authenticate, OriginCheck } from '../auth/AuthContext
 import { userRoom, workspaceRoom } from './RealtimeBus';
 import type { SessionSockets } from './SessionSockets';
 import type { UpgradeHandler } from './upgradeRoutes';
+import { TokenBuckets } from '../limits/TokenBuckets';
+import type { ConnectionBudget } from './ConnectionBudget';
 import { limitSocketEvents, SOCKET_EVENT_LIMIT } from './socketRateLimit';
 import { WorkspacePresence } from './WorkspacePresence';
 
@@ -25,6 +27,8 @@ export interface PresenceOptions {
   isAllowedOrigin: OriginCheck;
   /** Where this layer registers each socket so signing out can end it. */
   sessions?: SessionSockets;
+  /** How many sockets each member may open (shared with the Yjs endpoint). */
+  connections?: ConnectionBudget;
 }
 
 export interface SocketData {
@@ -44,6 +48,7 @@ export function attachPresence(options: PresenceOptions): {
 } {
   const { logger } = options;
   const presence = new WorkspacePresence();
+  const events = new TokenBuckets(SOCKET_EVENT_LIMIT);
   const upgradeListeners = new Set(options.httpServer.listeners('upgrade'));
   const io: PresenceServer = new Server(options.httpServer, {
     path: SOCKET_IO_PATH,
@@ -66,7 +71,9 @@ export function attachPresence(options: PresenceOptions): {
     options.authenticate(socket.request).then(
       (auth) => {
         if (!auth) return next(new Error('unauthenticated'));
+        if (options.connections?.opened(auth.userId)) return next(new Error('rate_limited'));
         socket.data.auth = auth;
+        socket.once('disconnect', () => options.connections?.closed(auth.userId));
         next();
       },
       (error: unknown) => {
@@ -79,7 +86,7 @@ export function attachPresence(options: PresenceOptions): {
   io.on('connection', (socket: PresenceSocket) => {
     const { auth } = socket.data;
     // Before any handler runs: every event of this socket counts against its budget.
-    limitSocketEvents(socket, { ...SOCKET_EVENT_LIMIT, logger });
+    limitSocketEvents(socket, events, logger);
     const room = workspaceRoom(auth.workspaceId);
     void socket.join([room, userRoom(auth.userId)]);
     io.to(room).emit('presence:list', presence.connect(auth));

@@ -15,6 +15,7 @@ import type { RoomRegistry } from '../rooms/RoomRegistry';
 import type { RoomSocket } from '../rooms/RoomConnection';
 import type { SessionSockets } from './SessionSockets';
 import { refuseUpgrade } from './upgradeRefusal';
+import type { ConnectionBudget } from './ConnectionBudget';
 import { YjsInboundBudget } from './YjsInboundBudget';
 import { CLOSE_GRACE_MS, MAX_SEND_BUFFER_BYTES } from './yjsSocketLimits';
 
@@ -32,6 +33,8 @@ export interface YjsEndpointOptions {
   maxSendBufferBytes?: number;
   /** What each member may send; default YJS_INBOUND_BUDGET. */
   inboundBudget?: YjsInboundBudget;
+  /** How many sockets each member may open (shared with socket.io). */
+  connections?: ConnectionBudget;
 }
 
 /** The board id of a `/yjs/:boardId` path, null for other paths, '' for a bad id. */
@@ -96,6 +99,15 @@ export function attachYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
       refuseUpgrade(socket, 403, 'archived', 'board is archived');
       return null;
     }
+    const refusal = options.connections?.opened(auth.userId);
+    if (refusal) {
+      const message =
+        refusal === 'too_fast' ? 'too many connections, slow down' : 'too many open connections';
+      refuseUpgrade(socket, 429, 'rate_limited', message);
+      return null;
+    }
+    // Counted from here: a socket that never completes its handshake closes its count too.
+    socket.once('close', () => options.connections?.closed(auth.userId));
     return auth;
   }
 

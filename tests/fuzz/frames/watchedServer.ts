@@ -83,7 +83,13 @@ export async function startWatchedServer(
       ['--import', 'tsx', path.join(REPO_ROOT, 'tests/support/childServer.ts'), dataDir],
       {
         cwd: REPO_ROOT,
-        env: { ...process.env, TEST_LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn' },
+        env: {
+          ...process.env,
+          TEST_LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
+          // The fuzzer reconnects its hostile members far faster than the connection budget
+          // lets anyone (tested on its own): lifted, so frames rather than 429s reach the rooms.
+          ORDERLANE_CONNECTION_BURST: '1000000',
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
