@@ -78,7 +78,9 @@ describe('meeting document', () => {
 
   it('keeps both of two concurrent arrivals and orders agenda items by position', () => {
     const a = new Y.Doc();
-    addMeeting(a, { id: 'm', date: '2026-11-23', facilitatorId: 'u1', createdBy: 'u1' }, 1);
+    addMeeting(a, { id: 'm', date: '2026-11-23', createdBy: 'u1' }, 1);
+    // An older document's shape: the attendees map came with the meeting.
+    meetingsMap(a).get('m')!.set('attendees', new Y.Map());
     const b = new Y.Doc();
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     addAttendee(a, 'm', 'u1', 5);
@@ -110,7 +112,7 @@ describe('meeting document', () => {
 
   it('round-trips the clock state', () => {
     const doc = new Y.Doc();
-    addMeeting(doc, { id: 'm', date: '2026-11-23', facilitatorId: null, createdBy: null }, 1);
+    addMeeting(doc, { id: 'm', date: '2026-11-23', createdBy: null }, 1);
     const state = {
       ...idleClock('m'),
       running: true,

@@ -52,7 +52,6 @@ export function getMeeting(doc: Y.Doc, id: string): Meeting | undefined {
 export interface NewMeeting {
   id: string;
   date: string;
-  facilitatorId: string | null;
   groupBy?: Meeting['groupBy'];
   createdBy: string | null;
 }
@@ -62,12 +61,9 @@ export function addMeeting(doc: Y.Doc, meeting: NewMeeting, now: number): void {
     const map = new Y.Map<unknown>();
     meetingsMap(doc).set(meeting.id, map);
     map.set('date', meeting.date);
-    map.set('status', 'planned');
-    map.set('facilitatorId', meeting.facilitatorId);
+    // Status, facilitator, times and attendance are the server's (its SQL run record, issue 9);
+    // the document holds only what members edit together.
     map.set('groupBy', meeting.groupBy ?? 'lane');
-    map.set('attendees', new Y.Map<unknown>());
-    map.set('startedAt', null);
-    map.set('endedAt', null);
     map.set('createdAt', now);
     map.set('createdBy', meeting.createdBy);
   });
@@ -86,7 +82,10 @@ export function updateMeeting(doc: Y.Doc, id: string, patch: MeetingPatch): bool
   return true;
 }
 
-/** Records an attendee (first arrival time kept); a map, so two arrivals at once both count. */
+/**
+ * Records an attendee in the document (first arrival time kept). Older documents only: the
+ * server keeps attendance in SQL and never reads this back except to adopt an older series.
+ */
 export function addAttendee(doc: Y.Doc, meetingId: string, userId: string, now: number): boolean {
   const map = meetingsMap(doc).get(meetingId);
   if (!map) return false;
@@ -102,7 +101,7 @@ export function addAttendee(doc: Y.Doc, meetingId: string, userId: string, now: 
   return true;
 }
 
-/** The server's clock state, mirrored into the meeting so it survives a server restart. */
+/** Older documents' clock mirror; the server reads it once, to adopt an older series. */
 export function writeMeetingClock(doc: Y.Doc, state: MeetingClockState): void {
   meetingsMap(doc)
     .get(state.meetingId)
@@ -128,4 +127,17 @@ export function readMeetingClock(doc: Y.Doc, meetingId: string): MeetingClockSta
     sectionKey: strOrNull(v.sectionKey),
     revision: numOrNull(v.revision) ?? 0,
   };
+}
+
+/** Attendees an older document recorded, with their first-join times (adoption only). */
+export function readLegacyAttendees(
+  doc: Y.Doc,
+  meetingId: string,
+): { userId: string; at: number }[] {
+  const map: unknown = meetingsMap(doc).get(meetingId);
+  const attendees = map instanceof Y.Map ? (map as YRecord).get('attendees') : undefined;
+  if (!(attendees instanceof Y.Map)) return [];
+  return [...(attendees as Y.Map<unknown>).entries()]
+    .map(([userId, at]) => ({ userId, at: numOrNull(at) ?? 0 }))
+    .sort((a, b) => a.at - b.at || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
 }

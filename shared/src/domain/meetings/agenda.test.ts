@@ -31,7 +31,7 @@ function setup() {
     risks: [{ kind: 'quality', severity: 'high', note: '' }],
   });
   const series = new Y.Doc();
-  addMeeting(series, { id: 'm1', date: TODAY, facilitatorId: 'u1', createdBy: 'u1' }, 1000);
+  addMeeting(series, { id: 'm1', date: TODAY, createdBy: 'u1' }, 1000);
   const agenda = (includeSuggestions?: boolean) =>
     computeAgenda({
       cadence: 'daily',
@@ -113,11 +113,7 @@ describe('computeAgenda', () => {
       1200,
     );
     updateActionItem(series, 'done', { done: true }, 1300);
-    addMeeting(
-      series,
-      { id: 'm2', date: '2026-11-24', facilitatorId: 'u1', createdBy: 'u1' },
-      1600,
-    );
+    addMeeting(series, { id: 'm2', date: '2026-11-24', createdBy: 'u1' }, 1600);
     const next = computeAgenda({
       cadence: 'daily',
       boards: [],

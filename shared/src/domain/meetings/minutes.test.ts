@@ -18,8 +18,8 @@ function series() {
   const doc = new Y.Doc();
   initBoardDoc(doc, { title: 'Standup', kind: 'meeting', cadence: 'daily', newId: () => 'x' });
   initMeetingSeries(doc, { sourceBoardIds: ['b1'], facilitatorId: 'u1' });
-  addMeeting(doc, { id: 'm1', date: '2026-11-23', facilitatorId: 'u1', createdBy: 'u1' }, 1);
-  updateMeeting(doc, 'm1', { status: 'ended', startedAt: 10, endedAt: 20 });
+  addMeeting(doc, { id: 'm1', date: '2026-11-23', createdBy: 'u1' }, 1);
+  updateMeeting(doc, 'm1', { status: 'ended', facilitatorId: 'u1', startedAt: 10, endedAt: 20 });
   addAttendee(doc, 'm1', 'u1', 11);
   addAttendee(doc, 'm1', 'u2', 12);
   addAgendaItem(
