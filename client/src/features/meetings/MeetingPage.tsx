@@ -29,7 +29,8 @@ export function MeetingPage({ connection, series, meetingId }: MeetingPageProps)
   const [print] = useQueryParam('print');
   const boardId = connection.boardId;
   const meeting = series.meetings.find((m) => m.id === meetingId);
-  const status = meeting?.status;
+  // Unknown until the server's runs arrive (the document's status is never read).
+  const status = series.runsLoaded ? meeting?.status : undefined;
   const run = useMemo(() => createMeetingRunStore(meetingId), [meetingId]);
   const boards = useSourceBoards(status === 'ended' ? [] : series.sourceBoardIds);
   const history = useHistoryEvents(boardId, meetingId, series.sourceBoardIds, status !== 'ended');
@@ -41,7 +42,7 @@ export function MeetingPage({ connection, series, meetingId }: MeetingPageProps)
     return joinMeeting(run, { boardId, meetingId });
   }, [run, boardId, meetingId, status]);
 
-  if (!meeting) {
+  if (!meeting || !status) {
     return (
       <AppShell title={series.meta.title || '…'}>
         <p className="board-loading" role="status">
@@ -50,7 +51,7 @@ export function MeetingPage({ connection, series, meetingId }: MeetingPageProps)
       </AppShell>
     );
   }
-  if (meeting.status === 'ended')
+  if (status === 'ended')
     return (
       <MinutesView boardId={boardId} series={series} meeting={meeting} printable={print === '1'} />
     );
