@@ -17,7 +17,12 @@ import { newId } from '../http/newId';
 import type { BoardRecord } from '../persistence/Storage';
 import type { MeetingRunning } from './MeetingRunning';
 import { liveRoom } from './meetingDocs';
-import { assertFacilitator, seriesDoc, type MeetingServiceDeps } from './meetingLookup';
+import {
+  assertFacilitator,
+  mayFacilitate,
+  seriesDoc,
+  type MeetingServiceDeps,
+} from './meetingLookup';
 
 export class MeetingOccurrences {
   constructor(
@@ -80,7 +85,14 @@ export class MeetingOccurrences {
       const open = meetings.find((m) => m.date === date && m.status !== 'ended');
       if (open) return { created: false, meetingId: open.id };
       const id = newId();
-      const facilitatorId = body.facilitatorId ?? readSeriesFacilitatorId(room.doc) ?? auth.userId;
+      // The series' default facilitator is in the (client-writable) document: a suggestion,
+      // taken only if that person may facilitate here.
+      const suggested = readSeriesFacilitatorId(room.doc);
+      const facilitatorId =
+        body.facilitatorId ??
+        (suggested && (await mayFacilitate(this.deps.storage, auth.workspaceId, suggested))
+          ? suggested
+          : auth.userId);
       await room.changeDocument(
         (doc) =>
           addMeeting(
