@@ -14,6 +14,7 @@ import {
   cellCards,
   columnsMap,
   deleteCard,
+  entryOf,
   lanesMap,
   listCards,
   listColumns,
@@ -185,5 +186,5 @@ const FOREIGN_VALUES: [string, unknown][] = [
 export function opForeignWrite(doc: Y.Doc, random: Random): void {
   const cardId = randomCardId(doc, random);
   const [key, value] = pick(random, FOREIGN_VALUES)!;
-  if (cardId) cardsMap(doc).get(cardId)?.set(key, value);
+  if (cardId) entryOf(cardsMap(doc), cardId)?.set(key, value);
 }

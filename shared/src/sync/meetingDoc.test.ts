@@ -17,9 +17,10 @@ import {
   updateActionItem,
   writeMeetingClock,
 } from './meetingDoc';
+import { entryOf } from './docReaders';
 import { idleClock } from '../domain/meetings/meetingClock';
 
-function raw(map: Y.Map<Y.Map<unknown>>, id: string, fields: Record<string, unknown>) {
+function raw(map: Y.Map<unknown>, id: string, fields: Record<string, unknown>) {
   const m = new Y.Map<unknown>();
   map.set(id, m);
   for (const [k, v] of Object.entries(fields)) m.set(k, v);
@@ -80,7 +81,7 @@ describe('meeting document', () => {
     const a = new Y.Doc();
     addMeeting(a, { id: 'm', date: '2026-11-23', createdBy: 'u1' }, 1);
     // An older document's shape: the attendees map came with the meeting.
-    meetingsMap(a).get('m')!.set('attendees', new Y.Map());
+    entryOf(meetingsMap(a), 'm')!.set('attendees', new Y.Map());
     const b = new Y.Doc();
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
     addAttendee(a, 'm', 'u1', 5);
@@ -99,12 +100,12 @@ describe('meeting document', () => {
     const doc = new Y.Doc();
     addActionItem(doc, { id: 'a', title: 'Book', position: 'V' }, 1);
     updateActionItem(doc, 'a', { done: true }, 50);
-    expect(readActionItem('a', actionItemsMap(doc).get('a')!)).toMatchObject({
+    expect(readActionItem('a', entryOf(actionItemsMap(doc), 'a')!)).toMatchObject({
       done: true,
       doneAt: 50,
     });
     updateActionItem(doc, 'a', { done: false }, 60);
-    expect(readActionItem('a', actionItemsMap(doc).get('a')!)).toMatchObject({
+    expect(readActionItem('a', entryOf(actionItemsMap(doc), 'a')!)).toMatchObject({
       done: false,
       doneAt: null,
     });

@@ -6,15 +6,16 @@ import * as Y from 'yjs';
 import type { Meeting } from '../domain/meetings/meetingTypes';
 import { AGENDA_GROUPINGS, MEETING_STATUSES } from '../domain/meetings/meetingTypes';
 import type { MeetingClockState } from '../domain/meetings/meetingClock';
-import type { YRecord } from './boardDoc';
 import {
-  isoDateOrNull,
-  meetingsMap,
-  numOrNull,
-  oneOf,
-  strOrNull,
-  writePatch,
-} from './meetingFields';
+  entriesOf,
+  entryOf,
+  readIsoDate,
+  readNumberOrNull,
+  readOneOf,
+  readStringOrNull,
+  type YRecord,
+} from './docReaders';
+import { meetingsMap, writePatch } from './meetingFields';
 
 export function readMeeting(id: string, map: YRecord): Meeting {
   const attendees = map.get('attendees');
@@ -22,30 +23,32 @@ export function readMeeting(id: string, map: YRecord): Meeting {
     attendees instanceof Y.Map
       ? [...(attendees as Y.Map<unknown>).entries()]
           .sort(
-            (a, b) => (numOrNull(a[1]) ?? 0) - (numOrNull(b[1]) ?? 0) || a[0].localeCompare(b[0]),
+            (a, b) =>
+              (readNumberOrNull(a[1]) ?? 0) - (readNumberOrNull(b[1]) ?? 0) ||
+              a[0].localeCompare(b[0]),
           )
           .map(([userId]) => userId)
       : [];
   return {
     id,
-    date: isoDateOrNull(map.get('date')) ?? '1970-01-01',
-    status: oneOf(MEETING_STATUSES, map.get('status'), 'planned'),
-    facilitatorId: strOrNull(map.get('facilitatorId')),
+    date: readIsoDate(map.get('date')) ?? '1970-01-01',
+    status: readOneOf(MEETING_STATUSES, map.get('status')) ?? 'planned',
+    facilitatorId: readStringOrNull(map.get('facilitatorId')),
     attendeeIds,
-    startedAt: numOrNull(map.get('startedAt')),
-    endedAt: numOrNull(map.get('endedAt')),
-    groupBy: oneOf(AGENDA_GROUPINGS, map.get('groupBy'), 'lane'),
-    createdAt: numOrNull(map.get('createdAt')) ?? 0,
-    createdBy: strOrNull(map.get('createdBy')),
+    startedAt: readNumberOrNull(map.get('startedAt')),
+    endedAt: readNumberOrNull(map.get('endedAt')),
+    groupBy: readOneOf(AGENDA_GROUPINGS, map.get('groupBy')) ?? 'lane',
+    createdAt: readNumberOrNull(map.get('createdAt')) ?? 0,
+    createdBy: readStringOrNull(map.get('createdBy')),
   };
 }
 
 export function listMeetings(doc: Y.Doc): Meeting[] {
-  return [...meetingsMap(doc).entries()].map(([id, map]) => readMeeting(id, map));
+  return entriesOf(meetingsMap(doc)).map(([id, map]) => readMeeting(id, map));
 }
 
 export function getMeeting(doc: Y.Doc, id: string): Meeting | undefined {
-  const map = meetingsMap(doc).get(id);
+  const map = entryOf(meetingsMap(doc), id);
   return map ? readMeeting(id, map) : undefined;
 }
 
@@ -74,7 +77,7 @@ export type MeetingPatch = Partial<
 >;
 
 export function updateMeeting(doc: Y.Doc, id: string, patch: MeetingPatch): boolean {
-  const map = meetingsMap(doc).get(id);
+  const map = entryOf(meetingsMap(doc), id);
   if (!map) return false;
   doc.transact(() => {
     writePatch(map, patch);
@@ -87,7 +90,7 @@ export function updateMeeting(doc: Y.Doc, id: string, patch: MeetingPatch): bool
  * server keeps attendance in SQL and never reads this back except to adopt an older series.
  */
 export function addAttendee(doc: Y.Doc, meetingId: string, userId: string, now: number): boolean {
-  const map = meetingsMap(doc).get(meetingId);
+  const map = entryOf(meetingsMap(doc), meetingId);
   if (!map) return false;
   doc.transact(() => {
     let attendees = map.get('attendees');
@@ -103,29 +106,34 @@ export function addAttendee(doc: Y.Doc, meetingId: string, userId: string, now: 
 
 /** Older documents' clock mirror; the server reads it once, to adopt an older series. */
 export function writeMeetingClock(doc: Y.Doc, state: MeetingClockState): void {
-  meetingsMap(doc)
-    .get(state.meetingId)
-    ?.set('clock', { ...state });
+  entryOf(meetingsMap(doc), state.meetingId)?.set('clock', { ...state });
 }
 
 export function readMeetingClock(doc: Y.Doc, meetingId: string): MeetingClockState | null {
-  const value = meetingsMap(doc).get(meetingId)?.get('clock');
-  if (!value || typeof value !== 'object') return null;
+  const value = entryOf(meetingsMap(doc), meetingId)?.get('clock');
+  // A plain object: a Y type or an array some peer wrote there is not a clock.
+  if (
+    !value ||
+    typeof value !== 'object' ||
+    value instanceof Y.AbstractType ||
+    Array.isArray(value)
+  )
+    return null;
   const v = value as Record<string, unknown>;
   return {
     meetingId,
     running: v.running === true,
-    facilitatorId: strOrNull(v.facilitatorId),
-    startedAt: numOrNull(v.startedAt),
-    endedAt: numOrNull(v.endedAt),
-    meetingTimeboxSeconds: numOrNull(v.meetingTimeboxSeconds),
-    currentItemId: strOrNull(v.currentItemId),
-    itemStartedAt: numOrNull(v.itemStartedAt),
-    itemTimeboxSeconds: numOrNull(v.itemTimeboxSeconds),
-    itemPausedMs: numOrNull(v.itemPausedMs) ?? 0,
-    pausedAt: numOrNull(v.pausedAt),
-    sectionKey: strOrNull(v.sectionKey),
-    revision: numOrNull(v.revision) ?? 0,
+    facilitatorId: readStringOrNull(v.facilitatorId),
+    startedAt: readNumberOrNull(v.startedAt),
+    endedAt: readNumberOrNull(v.endedAt),
+    meetingTimeboxSeconds: readNumberOrNull(v.meetingTimeboxSeconds),
+    currentItemId: readStringOrNull(v.currentItemId),
+    itemStartedAt: readNumberOrNull(v.itemStartedAt),
+    itemTimeboxSeconds: readNumberOrNull(v.itemTimeboxSeconds),
+    itemPausedMs: readNumberOrNull(v.itemPausedMs) ?? 0,
+    pausedAt: readNumberOrNull(v.pausedAt),
+    sectionKey: readStringOrNull(v.sectionKey),
+    revision: readNumberOrNull(v.revision) ?? 0,
   };
 }
 
@@ -134,10 +142,9 @@ export function readLegacyAttendees(
   doc: Y.Doc,
   meetingId: string,
 ): { userId: string; at: number }[] {
-  const map: unknown = meetingsMap(doc).get(meetingId);
-  const attendees = map instanceof Y.Map ? (map as YRecord).get('attendees') : undefined;
+  const attendees = entryOf(meetingsMap(doc), meetingId)?.get('attendees');
   if (!(attendees instanceof Y.Map)) return [];
   return [...(attendees as Y.Map<unknown>).entries()]
-    .map(([userId, at]) => ({ userId, at: numOrNull(at) ?? 0 }))
+    .map(([userId, at]) => ({ userId, at: readNumberOrNull(at) ?? 0 }))
     .sort((a, b) => a.at - b.at || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
 }

@@ -11,6 +11,7 @@ import {
   addAttendee,
   addDays,
   addMeeting,
+  entryOf,
   idleClock,
   initBoardDoc,
   initMeetingSeries,
@@ -66,7 +67,7 @@ async function forge(
   });
   clients.push(client);
   await client.waitForSync();
-  client.doc.transact(() => write(meetingsMap(client.doc).get(meetingId)!));
+  client.doc.transact(() => write(entryOf(meetingsMap(client.doc), meetingId)!));
   await client.waitForAck();
   client.destroy();
 }
