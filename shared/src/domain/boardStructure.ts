@@ -4,7 +4,7 @@
  * step. Removing a column or lane never touches cards: a card whose column or lane is gone shows
  * in the "unsorted" place (DESIGN.md), and putting the column back puts its cards back.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
   addColumn,
   addLane,

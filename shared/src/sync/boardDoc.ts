@@ -29,7 +29,6 @@ import {
   readOneOf,
   readString,
   recordOf,
-  type YRecord,
 } from './docReaders';
 
 export const ROOT = {
