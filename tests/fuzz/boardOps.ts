@@ -1,8 +1,9 @@
 /**
  * Random board operations for the convergence fuzz. Every write goes through the shared
  * functions a client uses (addCard, moveCard, updateCard, deleteCard, the description Y.Text),
- * except deleting a column or lane, which no shared function does yet: the fuzz does it on the
- * raw map, as any Yjs peer may.
+ * except deleting a column or lane, which no shared function does yet, and the foreign writes
+ * (junk into a card's fields, and into any root of the board or meeting document): the fuzz does
+ * those on the raw maps, as any Yjs peer may.
  */
 import * as Y from 'yjs';
 import {
