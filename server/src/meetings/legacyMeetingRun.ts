@@ -5,9 +5,9 @@
  * ended by the server (minutes are frozen before the status), so it is taken as still running.
  */
 import {
-  getMeeting,
   idleClock,
   readLegacyAttendees,
+  readLegacyMeetingFields,
   readMeetingClock,
   type Meeting,
   type Minutes,
@@ -34,7 +34,7 @@ export function legacyMeetingRun(
       attendees: minutes.attendees.map((a, i) => ({ userId: a.id, at: i })),
     };
   }
-  const meeting = getMeeting(doc, meetingId) ?? entry;
+  const meeting = readLegacyMeetingFields(doc, meetingId) ?? entry;
   if (meeting.status === 'planned')
     return {
       meetingId,

@@ -3,7 +3,6 @@ import * as Y from 'yjs';
 import {
   actionItemsMap,
   addActionItem,
-  addAttendee,
   addMeeting,
   agendaItemNotes,
   agendaItemsMap,
@@ -13,9 +12,9 @@ import {
   readActionItem,
   readAgendaItem,
   readMeeting,
+  readLegacyAttendees,
   readMeetingClock,
   updateActionItem,
-  writeMeetingClock,
 } from './meetingDoc';
 import { entryOf } from './docReaders';
 import { idleClock } from '../domain/meetings/meetingClock';
@@ -77,19 +76,25 @@ describe('meeting document', () => {
     expect(readMeetingClock(doc, 'm')).toBeNull();
   });
 
-  it('keeps both of two concurrent arrivals and orders agenda items by position', () => {
+  it("reads an older document's attendees with their times, and orders agenda items", () => {
     const a = new Y.Doc();
     addMeeting(a, { id: 'm', date: '2026-11-23', createdBy: 'u1' }, 1);
     // An older document's shape: the attendees map came with the meeting.
     entryOf(meetingsMap(a), 'm')!.set('attendees', new Y.Map());
     const b = new Y.Doc();
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-    addAttendee(a, 'm', 'u1', 5);
-    addAttendee(b, 'm', 'u2', 6);
+    (entryOf(meetingsMap(a), 'm')!.get('attendees') as Y.Map<unknown>).set('u1', 5);
+    (entryOf(meetingsMap(b), 'm')!.get('attendees') as Y.Map<unknown>).set('u2', 6);
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-    expect(getMeeting(a, 'm')!.attendeeIds).toEqual(['u1', 'u2']);
-    expect(getMeeting(b, 'm')!.attendeeIds).toEqual(['u1', 'u2']);
+    const both = [
+      { userId: 'u1', at: 5 },
+      { userId: 'u2', at: 6 },
+    ];
+    expect(readLegacyAttendees(a, 'm')).toEqual(both);
+    expect(readLegacyAttendees(b, 'm')).toEqual(both);
+    // Never the entry's: attendance is the server's.
+    expect(getMeeting(a, 'm')!.attendeeIds).toEqual([]);
     raw(agendaItemsMap(a), 'z', { meetingId: 'm', position: 'V' });
     raw(agendaItemsMap(a), 'y', { meetingId: 'm', position: 'A' });
     raw(agendaItemsMap(a), 'x', { meetingId: 'other', position: 'B' });
@@ -111,7 +116,7 @@ describe('meeting document', () => {
     });
   });
 
-  it('round-trips the clock state', () => {
+  it("reads an older document's clock mirror", () => {
     const doc = new Y.Doc();
     addMeeting(doc, { id: 'm', date: '2026-11-23', createdBy: null }, 1);
     const state = {
@@ -121,7 +126,7 @@ describe('meeting document', () => {
       currentItemId: 'i',
       revision: 3,
     };
-    writeMeetingClock(doc, state);
+    entryOf(meetingsMap(doc), 'm')!.set('clock', { ...state });
     expect(readMeetingClock(doc, 'm')).toEqual(state);
   });
 });

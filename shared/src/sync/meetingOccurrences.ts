@@ -1,6 +1,8 @@
 /**
- * Meeting occurrences in the series document: one Y.Map per meeting under `meetings`, with its
- * attendees (a map, so two arrivals at once both count) and the server's mirrored clock.
+ * Meeting occurrences in the series document: one Y.Map per meeting under `meetings`, holding
+ * what members edit together (date, grouping). The run (status, facilitator, times, clock,
+ * attendance) is the server's, in SQL (issue 9); older documents' copies are read only to adopt
+ * such a series once (`readLegacy…`, `readMeetingClock`).
  */
 import * as Y from 'yjs';
 import type { Meeting } from '../domain/meetings/meetingTypes';
@@ -17,26 +19,20 @@ import {
 } from './docReaders';
 import { meetingsMap, writePatch } from './meetingFields';
 
+/**
+ * A meeting entry as the document holds it. Status, facilitator, times and attendance are the
+ * server's (its SQL run, `withRun`): whatever a peer wrote under those keys is not read here,
+ * so the entry reads as not started until the run is put on top.
+ */
 export function readMeeting(id: string, map: YRecord): Meeting {
-  const attendees = map.get('attendees');
-  const attendeeIds =
-    attendees instanceof Y.Map
-      ? [...(attendees as Y.Map<unknown>).entries()]
-          .sort(
-            (a, b) =>
-              (readNumberOrNull(a[1]) ?? 0) - (readNumberOrNull(b[1]) ?? 0) ||
-              a[0].localeCompare(b[0]),
-          )
-          .map(([userId]) => userId)
-      : [];
   return {
     id,
     date: readIsoDate(map.get('date')) ?? '1970-01-01',
-    status: readOneOf(MEETING_STATUSES, map.get('status')) ?? 'planned',
-    facilitatorId: readStringOrNull(map.get('facilitatorId')),
-    attendeeIds,
-    startedAt: readNumberOrNull(map.get('startedAt')),
-    endedAt: readNumberOrNull(map.get('endedAt')),
+    status: 'planned',
+    facilitatorId: null,
+    attendeeIds: [],
+    startedAt: null,
+    endedAt: null,
     groupBy: readOneOf(AGENDA_GROUPINGS, map.get('groupBy')) ?? 'lane',
     createdAt: readNumberOrNull(map.get('createdAt')) ?? 0,
     createdBy: readStringOrNull(map.get('createdBy')),
@@ -72,9 +68,8 @@ export function addMeeting(doc: Y.Doc, meeting: NewMeeting, now: number): void {
   });
 }
 
-export type MeetingPatch = Partial<
-  Pick<Meeting, 'date' | 'status' | 'facilitatorId' | 'startedAt' | 'endedAt' | 'groupBy'>
->;
+/** What members edit in a meeting entry; the run's keys are the server's (SQL), never written here. */
+export type MeetingPatch = Partial<Pick<Meeting, 'date' | 'groupBy'>>;
 
 export function updateMeeting(doc: Y.Doc, id: string, patch: MeetingPatch): boolean {
   const map = entryOf(meetingsMap(doc), id);
@@ -85,30 +80,7 @@ export function updateMeeting(doc: Y.Doc, id: string, patch: MeetingPatch): bool
   return true;
 }
 
-/**
- * Records an attendee in the document (first arrival time kept). Older documents only: the
- * server keeps attendance in SQL and never reads this back except to adopt an older series.
- */
-export function addAttendee(doc: Y.Doc, meetingId: string, userId: string, now: number): boolean {
-  const map = entryOf(meetingsMap(doc), meetingId);
-  if (!map) return false;
-  doc.transact(() => {
-    let attendees = map.get('attendees');
-    if (!(attendees instanceof Y.Map)) {
-      attendees = new Y.Map<unknown>();
-      map.set('attendees', attendees);
-    }
-    const m = attendees as Y.Map<unknown>;
-    if (!m.has(userId)) m.set(userId, now);
-  });
-  return true;
-}
-
-/** Older documents' clock mirror; the server reads it once, to adopt an older series. */
-export function writeMeetingClock(doc: Y.Doc, state: MeetingClockState): void {
-  entryOf(meetingsMap(doc), state.meetingId)?.set('clock', { ...state });
-}
-
+/** The clock an older document mirrored (adoption of an older series only, `legacyMeetingRun`). */
 export function readMeetingClock(doc: Y.Doc, meetingId: string): MeetingClockState | null {
   const value = entryOf(meetingsMap(doc), meetingId)?.get('clock');
   // A plain object: a Y type or an array some peer wrote there is not a clock.
@@ -147,4 +119,22 @@ export function readLegacyAttendees(
   return [...(attendees as Y.Map<unknown>).entries()]
     .map(([userId, at]) => ({ userId, at: readNumberOrNull(at) ?? 0 }))
     .sort((a, b) => a.at - b.at || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
+}
+
+/**
+ * The run's keys an older document held in a meeting entry (before issue 9 moved them to SQL),
+ * read ONLY to adopt an older series once (`legacyMeetingRun` on the server).
+ */
+export function readLegacyMeetingFields(
+  doc: Y.Doc,
+  meetingId: string,
+): Pick<Meeting, 'status' | 'facilitatorId' | 'startedAt' | 'endedAt'> | undefined {
+  const map = entryOf(meetingsMap(doc), meetingId);
+  if (!map) return undefined;
+  return {
+    status: readOneOf(MEETING_STATUSES, map.get('status')) ?? 'planned',
+    facilitatorId: readStringOrNull(map.get('facilitatorId')),
+    startedAt: readNumberOrNull(map.get('startedAt')),
+    endedAt: readNumberOrNull(map.get('endedAt')),
+  };
 }

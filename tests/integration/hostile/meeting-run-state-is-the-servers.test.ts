@@ -8,7 +8,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
-  addAttendee,
   addDays,
   addMeeting,
   entryOf,
@@ -17,8 +16,6 @@ import {
   initMeetingSeries,
   meetingsMap,
   startClock,
-  updateMeeting,
-  writeMeetingClock,
   type MeetingAck,
   type MeetingDto,
   type MeetingListDto,
@@ -214,15 +211,23 @@ describe('a series from before the run moved to SQL', () => {
       initMeetingSeries(doc, { sourceBoardIds: [], facilitatorId: miaId });
       const startedAt = Date.now() - 60_000;
       addMeeting(doc, { id: 'old', date: today(), createdBy: miaId }, startedAt);
-      updateMeeting(doc, 'old', { status: 'running', facilitatorId: miaId, startedAt });
-      addAttendee(doc, 'old', miaId, startedAt);
+      const entry = entryOf(meetingsMap(doc), 'old')!;
+      const attendees = new Y.Map<unknown>();
+      attendees.set(miaId, startedAt);
+      for (const [key, value] of Object.entries({
+        status: 'running',
+        facilitatorId: miaId,
+        startedAt,
+      }))
+        entry.set(key, value);
+      entry.set('attendees', attendees);
       const clock = startClock(idleClock('old'), {
         now: startedAt,
         facilitatorId: miaId,
         meetingTimeboxSeconds: 900,
         firstItem: null,
       });
-      writeMeetingClock(doc, clock);
+      entry.set('clock', { ...clock });
       const seriesId = 'legacy-series';
       await server.storage.createBoard(
         {
