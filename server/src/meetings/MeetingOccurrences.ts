@@ -93,6 +93,16 @@ export class MeetingOccurrences {
         (suggested && (await mayFacilitate(this.deps.storage, auth.workspaceId, suggested))
           ? suggested
           : auth.userId);
+      // The run is the server's: who facilitates is never read from the document. Written
+      // first, so a client that sees the new entry and asks for the runs finds this one.
+      await this.deps.storage.putMeetingRun(board.id, {
+        meetingId: id,
+        status: 'planned',
+        facilitatorId,
+        startedAt: null,
+        endedAt: null,
+        clock: null,
+      });
       await room.changeDocument(
         (doc) =>
           addMeeting(
@@ -107,15 +117,6 @@ export class MeetingOccurrences {
           ),
         auth,
       );
-      // The run is the server's: who facilitates is never read from the document.
-      await this.deps.storage.putMeetingRun(board.id, {
-        meetingId: id,
-        status: 'planned',
-        facilitatorId,
-        startedAt: null,
-        endedAt: null,
-        clock: null,
-      });
       return { created: true, meetingId: id };
     });
     if (body.start) return { created, meeting: await this.running.start(board, auth, meetingId) };
