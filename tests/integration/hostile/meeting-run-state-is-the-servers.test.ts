@@ -119,6 +119,20 @@ describe('server-owned meeting state', () => {
     expect(minutes.body.minutes.facilitator?.id).toBe(mia.me.user.id);
   });
 
+  it("a series' default facilitator a member wrote into the document is only taken if they may facilitate", async () => {
+    const { series } = await seriesWithRunningMeeting(server, mia);
+    const viewer = await addMember(server, mia.cookie, 'finance', 'viewer', 'Vic Viewer');
+    const peer = connectBoard(server.url, series.id, { cookie: leo.cookie, origin: server.origin });
+    clients.push(peer);
+    await peer.waitForSync();
+    peer.doc.getMap<unknown>('meta').set('facilitatorId', viewer.me.user.id);
+    await peer.waitForAck();
+    const planned = await createMeeting(server, leo.cookie, series.id, {
+      date: addDays(today(), 3),
+    });
+    expect(planned.facilitatorId).toBe(leo.me.user.id);
+  });
+
   it('the minutes list who joined, not who a peer wrote into the document', async () => {
     const { series, meeting, target } = await seriesWithRunningMeeting(server, mia);
     const leoSocket = await socketOf(server, leo.cookie);
@@ -228,6 +242,15 @@ describe('a series from before the run moved to SQL', () => {
         firstItem: null,
       });
       entry.set('clock', { ...clock });
+      // Another older meeting a member had marked 'ended': the server never ended it (no minutes).
+      addMeeting(doc, { id: 'forged', date: addDays(today(), -1), createdBy: miaId }, startedAt);
+      const forged = entryOf(meetingsMap(doc), 'forged')!;
+      for (const [key, value] of Object.entries({
+        status: 'ended',
+        facilitatorId: miaId,
+        startedAt,
+      }))
+        forged.set(key, value);
       const seriesId = 'legacy-series';
       await server.storage.createBoard(
         {
@@ -253,6 +276,15 @@ describe('a series from before the run moved to SQL', () => {
         attendeeIds: [miaId],
       });
       expect(adopted.body.clock).toEqual(clock);
+      const forgedRun = await api<MeetingDto>(
+        server,
+        'GET',
+        `/api/boards/${seriesId}/meetings/forged`,
+        {
+          cookie: mia.cookie,
+        },
+      );
+      expect(forgedRun.body).toMatchObject({ status: 'running', minutesFrozen: false });
 
       // Adopted: what a member writes now is the document's, never the run's.
       await forge(server, leo, seriesId, 'old', (m) => {
