@@ -36,8 +36,9 @@ export class MeetingMinutesKeeper {
     const { clocks } = this.running;
     const room = await liveRoom(this.deps.rooms, board.id);
     await clocks.serialise(board.id, meetingId, async () => {
-      const { meetings } = await this.running.runs.meetingsOf(board, room.doc);
-      const { meeting, run } = await this.running.runs.meetingOf(board, room.doc, meetingId);
+      const { meetings, runs } = await this.running.runs.meetingsOf(board, room.doc);
+      const meeting = meetings.find((m) => m.id === meetingId) ?? meetingOf(room.doc, meetingId);
+      const run = runs.get(meetingId);
       if (meeting.status !== 'running')
         throw new HttpError(
           'conflict',
