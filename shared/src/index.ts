@@ -23,3 +23,4 @@ export * from './domain/meetings';
 export * from './sync/meetingDoc';
 export * from './protocol/meetings';
 export * from './domain/boardStructure';
+export * from './sync/docReaders';

@@ -19,6 +19,7 @@ import {
   type CardId,
   type ColumnId,
   type LaneId,
+  entryOf,
 } from '@orderlane/shared';
 import { createBoard, registerAccount } from '../support/accounts';
 import {
@@ -134,7 +135,7 @@ async function fanOut(target: Target, n: number): Promise<number[]> {
   for (const receiver of receivers) {
     receiver.doc.on('update', () => {
       if (!pending || pending.seen.has(receiver)) return;
-      if (cardsMap(receiver.doc).get(cardId)?.get('columnId') !== pending.columnId) return;
+      if (entryOf(cardsMap(receiver.doc), cardId)?.get('columnId') !== pending.columnId) return;
       pending.seen.add(receiver);
       samples.push(performance.now() - pending.t0);
     });
@@ -208,7 +209,7 @@ async function measureDurableThroughput(): Promise<string> {
       const id = makeId(Math.random) as CardId;
       const card = { id, title: 'writer', columnId: column.id, laneId: lane.id, position: 'a0' };
       addCard(doc, { ...card, createdBy: null }, Date.now());
-      const map = cardsMap(doc).get(id)!;
+      const map = entryOf(cardsMap(doc), id)!;
       for (let k = 0; k < perWriter; k++) map.set('quantity', k); // one small update each
       const socket = rawBoardSocket(server.url, server.room, server.headers);
       if ((await socket.status) !== 101) throw new Error('writer refused');

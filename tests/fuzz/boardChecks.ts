@@ -10,7 +10,13 @@ import {
   layoutCards,
   listCards,
   listColumns,
+  listActionItems,
+  listAgendaItems,
   listLanes,
+  listMeetings,
+  MEETING_ROOT,
+  readMeta,
+  readSourceBoardIds,
   ROOT,
   type BoardLayout,
 } from '@orderlane/shared';
@@ -43,7 +49,7 @@ export function expectConverged(docs: readonly Y.Doc[]): void {
     expect(doc.store.pendingDs, 'deletes still pending').toBeNull();
   }
   for (const doc of rest) {
-    for (const root of Object.values(ROOT)) {
+    for (const root of [...Object.values(ROOT), ...Object.values(MEETING_ROOT)]) {
       expect(doc.getMap(root).toJSON(), `root "${root}" differs`).toEqual(
         first!.getMap(root).toJSON(),
       );
@@ -79,4 +85,18 @@ export function tiedCells(doc: Y.Doc): string[] {
     }
   }
   return tied;
+}
+
+/** Every reader of both documents answers (junk in any root is skipped, never thrown on). */
+export function expectReadable(doc: Y.Doc): void {
+  expect(() => {
+    readMeta(doc);
+    readSourceBoardIds(doc);
+    listColumns(doc);
+    listLanes(doc);
+    listCards(doc);
+    listMeetings(doc);
+    listAgendaItems(doc);
+    listActionItems(doc);
+  }).not.toThrow();
 }

@@ -1,10 +1,11 @@
 /**
  * Random board operations for the convergence fuzz. Every write goes through the shared
  * functions a client uses (addCard, moveCard, updateCard, deleteCard, the description Y.Text),
- * except deleting a column or lane, which no shared function does yet: the fuzz does it on the
- * raw map, as any Yjs peer may.
+ * except deleting a column or lane, which no shared function does yet, and the foreign writes
+ * (junk into a card's fields, and into any root of the board or meeting document): the fuzz does
+ * those on the raw maps, as any Yjs peer may.
  */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import {
   addCard,
   addColumn,
@@ -14,16 +15,19 @@ import {
   cellCards,
   columnsMap,
   deleteCard,
+  entryOf,
   lanesMap,
   listCards,
   listColumns,
   listLanes,
   makeId,
+  MEETING_ROOT,
   moveCard,
   positionBetween,
   PRIORITIES,
   RISK_KINDS,
   RISK_SEVERITIES,
+  ROOT,
   type CardId,
   type CardPatch,
   type ColumnId,
@@ -185,5 +189,47 @@ const FOREIGN_VALUES: [string, unknown][] = [
 export function opForeignWrite(doc: Y.Doc, random: Random): void {
   const cardId = randomCardId(doc, random);
   const [key, value] = pick(random, FOREIGN_VALUES)!;
-  if (cardId) cardsMap(doc).get(cardId)?.set(key, value);
+  if (cardId) entryOf(cardsMap(doc), cardId)?.set(key, value);
+}
+
+/** Every root of both documents (board and meeting series): a peer may write into any of them. */
+export const FOREIGN_ROOTS = [...Object.values(ROOT), ...Object.values(MEETING_ROOT)];
+
+/** What a peer can put where an entry map (or, in `meta`, a field) belongs. */
+const FOREIGN_ENTRIES: (() => unknown)[] = [
+  () => 7,
+  () => 'entry',
+  () => null,
+  () => true,
+  () => ({ position: 'V', title: 'plain object' }),
+  () => [1, 'two'],
+  () => Y.Array.from([1, 2]),
+  () => new Y.Text('text'),
+  () => {
+    // A map, but with every field wrong.
+    const map = new Y.Map<unknown>();
+    for (const key of ['title', 'position', 'columnId', 'laneId', 'meetingId', 'date', 'stage'])
+      map.set(key, pick(FIXED_RANDOM, [7, null, '', Y.Array.from([0])]));
+    return map;
+  },
+];
+const FIXED_RANDOM: Random = () => 0.5;
+const FOREIGN_META_KEYS = ['title', 'kind', 'cadence', 'sourceBoardIds', 'facilitatorId'];
+
+/**
+ * Junk straight into a root of either document: under a new id, an invalid id, or over an
+ * existing entry (a real column, lane or card replaced by a number, say).
+ */
+export function opForeignRootWrite(doc: Y.Doc, random: Random): void {
+  const root = pick(random, FOREIGN_ROOTS)!;
+  const map = doc.getMap<unknown>(root);
+  const value = pick(random, FOREIGN_ENTRIES)!();
+  if (root === ROOT.meta) {
+    map.set(pick(random, FOREIGN_META_KEYS)!, value);
+    return;
+  }
+  const r = random();
+  const existing = pick(random, [...map.keys()]);
+  const id = r < 0.4 && existing ? existing : r < 0.6 ? `bad id ${makeId(random)}` : makeId(random);
+  map.set(id, value);
 }

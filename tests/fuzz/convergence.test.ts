@@ -25,11 +25,18 @@ import {
   type CardId,
   type Random,
 } from '@orderlane/shared';
-import { expectConverged, expectEveryCardOnce, layoutIds, tiedCells } from './boardChecks';
+import {
+  expectConverged,
+  expectEveryCardOnce,
+  expectReadable,
+  layoutIds,
+  tiedCells,
+} from './boardChecks';
 import {
   opAddCard,
   opDeleteCard,
   opEditDescription,
+  opForeignRootWrite,
   opForeignWrite,
   opMoveCard,
   opReshapeBoard,
@@ -139,6 +146,7 @@ const STEPS: [number, string, Step][] = [
   [4, 'delete', (_, r, random) => opDeleteCard(r.doc, random)],
   [1.5, 'reshape', (_, r, random) => opReshapeBoard(r.doc, random)],
   [2, 'junk', (_, r, random) => opForeignWrite(r.doc, random)],
+  [1.5, 'rootJunk', (_, r, random) => opForeignRootWrite(r.doc, random)],
   [7, 'drops', (net, _, random, now) => concurrentDrops(net, random, now)],
   [4, 'sameCard', (net, _, random, now) => concurrentMovesOfOneCard(net, random, now)],
   [4, 'undo', (_, r) => undoManagerOf(r.doc).undo()],
@@ -184,7 +192,10 @@ function runFuzz(seed: number, operations: number): { net: Network; stats: FuzzS
     for (let i = 0; i < operations; i++) trace.push(step(net, random, (now += 1000)));
     net.flush();
     expectConverged(net.replicas.map((r) => r.doc));
-    for (const replica of net.replicas) expectEveryCardOnce(replica.doc);
+    for (const replica of net.replicas) {
+      expectEveryCardOnce(replica.doc);
+      expectReadable(replica.doc);
+    }
     const layout = layoutIds(net.replicas[0]!.doc);
     stats.cards = Object.values(layout.cells).flat().length + layout.unsorted.length;
     stats.unsorted = layout.unsorted.length;

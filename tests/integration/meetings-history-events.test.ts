@@ -16,12 +16,15 @@ import {
   listMeetings,
   moveCard,
   readMeta,
+  runsOfList,
   updateCard,
+  withRuns,
   type AgendaDto,
   type AgendaView,
   type ApiError,
   type CardEvent,
   type MeetingHistoryEventsDto,
+  type MeetingListDto,
   type SourceBoard,
 } from '@orderlane/shared';
 import { api, registerAccount } from '../support/accounts';
@@ -77,7 +80,11 @@ async function clientAgenda(
       cards: listCards(orderDoc),
     },
   ];
-  const meetings = listMeetings(seriesDoc);
+  // The page overlays each meeting's run (status, start times) from the server's list (issue 9).
+  const list = await api<MeetingListDto>(server, 'GET', `/api/boards/${seriesId}/meetings`, {
+    cookie: admin.cookie,
+  });
+  const meetings = withRuns(listMeetings(seriesDoc), runsOfList(list.body));
   return computeAgenda({
     cadence: readMeta(seriesDoc).cadence ?? 'daily',
     boards,

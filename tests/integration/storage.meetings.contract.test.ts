@@ -1,15 +1,17 @@
 /**
- * The storage contract for meeting minutes (issue 5), run against every Storage implementation
- * like storage.contract.test.ts: minutes are stored once and never overwritten.
+ * The storage contract for meeting minutes (issue 5) and meeting runs (issue 9), run against
+ * every Storage implementation like storage.contract.test.ts: minutes are stored once and never
+ * overwritten; a run's attendance only grows; an older document's runs are adopted once.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   MemoryStorage,
   SqliteStorage,
   type MeetingMinutesRecord,
+  type MeetingRunState,
   type Storage,
 } from '@orderlane/server';
-import type { Minutes } from '@orderlane/shared';
+import { idleClock, type MeetingRun, type Minutes } from '@orderlane/shared';
 import { tempDir } from '../support/server';
 
 interface StorageFactory {
@@ -107,7 +109,67 @@ function meetingsContract(factory: StorageFactory) {
       expect(await storage.listMinutes('other')).toEqual([]);
     });
 
+    const run = (meetingId: string, status: MeetingRun['status']): MeetingRunState => ({
+      meetingId,
+      status,
+      facilitatorId: 'u1',
+      startedAt: status === 'planned' ? null : T0,
+      endedAt: status === 'ended' ? T0 + 60_000 : null,
+      clock: status === 'planned' ? null : { ...idleClock(meetingId), running: true, revision: 3 },
+    });
+
+    it('keeps a meeting run: state replaced whole, attendance appended once per person', async () => {
+      const boardId = await seriesBoard(storage);
+      expect(await storage.getMeetingRun(boardId, 'm1')).toBeUndefined();
+      await storage.putMeetingRun(boardId, run('m1', 'planned'));
+      await storage.putMeetingRun(boardId, run('m1', 'running'));
+      expect(await storage.addMeetingAttendee(boardId, 'm1', 'u2', T0 + 2)).toBe(true);
+      expect(await storage.addMeetingAttendee(boardId, 'm1', 'u1', T0 + 1)).toBe(true);
+      expect(await storage.addMeetingAttendee(boardId, 'm1', 'u2', T0 + 9)).toBe(false);
+      expect(await storage.getMeetingRun(boardId, 'm1')).toEqual({
+        ...run('m1', 'running'),
+        attendeeIds: ['u1', 'u2'],
+      });
+      await storage.putMeetingRun(boardId, run('m2', 'ended'));
+      const listed = await storage.listMeetingRuns(boardId);
+      expect(listed.map((r) => [r.meetingId, r.status, r.attendeeIds]).sort()).toEqual([
+        ['m1', 'running', ['u1', 'u2']],
+        ['m2', 'ended', []],
+      ]);
+      expect(await storage.listMeetingRuns('other')).toEqual([]);
+    });
+
+    it("adopts an older document's runs once, never over an existing run", async () => {
+      const boardId = await seriesBoard(storage);
+      await storage.putMeetingRun(boardId, run('m1', 'planned'));
+      const legacy = [
+        { ...run('m1', 'running'), attendees: [{ userId: 'u9', at: 1 }] },
+        { ...run('m2', 'running'), attendees: [{ userId: 'u2', at: 1 }] },
+      ];
+      expect(await storage.adoptMeetingRuns(boardId, legacy, T0)).toBe(true);
+      expect((await storage.getMeetingRun(boardId, 'm1'))?.status).toBe('planned');
+      expect((await storage.getMeetingRun(boardId, 'm1'))?.attendeeIds).toEqual([]);
+      expect((await storage.getMeetingRun(boardId, 'm2'))?.attendeeIds).toEqual(['u2']);
+      const again = [{ ...run('m3', 'running'), attendees: [] }];
+      expect(await storage.adoptMeetingRuns(boardId, again, T0)).toBe(false);
+      expect(await storage.getMeetingRun(boardId, 'm3')).toBeUndefined();
+    });
+
     if (factory.reopen) {
+      it('keeps meeting runs across a restart', async () => {
+        const boardId = await seriesBoard(storage);
+        await storage.putMeetingRun(boardId, run('m1', 'running'));
+        await storage.addMeetingAttendee(boardId, 'm1', 'u1', T0);
+        await storage.adoptMeetingRuns(boardId, [], T0);
+        await storage.close();
+        storage = factory.reopen!();
+        expect(await storage.getMeetingRun(boardId, 'm1')).toEqual({
+          ...run('m1', 'running'),
+          attendeeIds: ['u1'],
+        });
+        expect(await storage.adoptMeetingRuns(boardId, [], T0)).toBe(false);
+      });
+
       it('keeps frozen minutes across a restart', async () => {
         const boardId = await seriesBoard(storage);
         await storage.freezeMinutes(record(boardId, '2026-11-23', 'Ship by air'));

@@ -36,6 +36,31 @@ function connect(a: Y.Doc, b: Y.Doc) {
 }
 
 describe('bindBoard', () => {
+  it('ignores junk a peer writes into cards, on load and live (issue 9)', () => {
+    const { doc, put, c0, l0 } = board();
+    put('a', 'V');
+    const junk: [string, unknown][] = [
+      ['n', 7],
+      ['s', 'card'],
+      ['z', null],
+      ['arr', new Y.Array()],
+      ['txt', new Y.Text('x')],
+      ['bad id!', new Y.Map()],
+    ];
+    const cards = doc.getMap('cards');
+    for (const [id, value] of junk.slice(0, 3)) cards.set(id, value);
+    const store = createBoardStore();
+    bindBoard(doc, store);
+    for (const [id, value] of junk.slice(3)) cards.set(id, value);
+    // A real card replaced by junk is gone, not blank.
+    put('b', 'F');
+    cards.set('b', 42);
+    const state = store.getState();
+    expect(Object.keys(state.cards)).toEqual(['a']);
+    expect(state.layout.unsorted).toEqual([]);
+    expect(state.layout.cells[cellKey(c0, l0)]).toEqual(['a']);
+  });
+
   it('mirrors columns, lanes, cards and the department layout', () => {
     const { doc, put, c0, l0 } = board();
     put('a', 'V');

@@ -8,6 +8,8 @@ import type { Awareness } from 'y-protocols/awareness';
 import {
   cardsMap,
   columnsMap,
+  entriesOf,
+  entryOf,
   lanesMap,
   layoutCards,
   listColumns,
@@ -72,7 +74,8 @@ export function bindBoard(doc: Y.Doc, store: BoardStore): () => void {
   const cards = cardsMap(doc);
   const readAll = () => {
     const all: Record<string, Card> = {};
-    for (const [id, map] of cards.entries()) all[id] = readCard(id, map);
+    // Only real entries: junk a peer wrote into `cards` is no card (not a blank one in Unsorted).
+    for (const [id, map] of entriesOf(cards)) all[id] = readCard(id, map);
     // `loaded` stays as it is: the connection knows when the first content arrived.
     const base = { ...emptyBoardState(), columns: listColumns(doc), lanes: listLanes(doc) };
     const next = { ...base, cards: all, meta: readMeta(doc), loaded: store.getState().loaded };
@@ -102,7 +105,7 @@ export function bindBoard(doc: Y.Doc, store: BoardStore): () => void {
     const state = store.getState();
     let nextCards = state.cards;
     for (const id of touched) {
-      const map = cards.get(id);
+      const map = entryOf(cards, id);
       const old = state.cards[id];
       if (!map) {
         if (!old) continue;

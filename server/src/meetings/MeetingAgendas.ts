@@ -7,7 +7,6 @@ import {
   computeAgenda,
   listActionItems,
   listAgendaItems,
-  listMeetings,
   type AgendaView,
   type MeetingHistoryEventsDto,
   type SourceBoard,
@@ -15,9 +14,13 @@ import {
 import type { BoardRecord } from '../persistence/Storage';
 import { cardEvents, sourceBoards } from './meetingDocs';
 import { meetingOf, seriesDoc, type MeetingServiceDeps } from './meetingLookup';
+import type { MeetingRuns } from './MeetingRuns';
 
 export class MeetingAgendas {
-  constructor(private readonly deps: MeetingServiceDeps) {}
+  constructor(
+    private readonly deps: MeetingServiceDeps,
+    private readonly runs: MeetingRuns,
+  ) {}
 
   /** The agenda of a meeting over the live boards (`today` is the meeting's own date). */
   async agenda(
@@ -26,7 +29,9 @@ export class MeetingAgendas {
     boards?: SourceBoard[],
   ): Promise<{ view: AgendaView; boards: SourceBoard[] }> {
     const doc = await seriesDoc(this.deps, board);
-    const meeting = meetingOf(doc, meetingId);
+    // Status and start times (the previous standup, carry-over) are the runs', not the doc's.
+    const { meetings } = await this.runs.meetingsOf(board, doc);
+    const meeting = meetings.find((m) => m.id === meetingId) ?? meetingOf(doc, meetingId);
     const sources = boards ?? (await sourceBoards(this.deps.storage, this.deps.rooms, board));
     const now = this.deps.now();
     const events = await cardEvents(this.deps.storage, sources, now, this.deps.logger);
@@ -35,7 +40,7 @@ export class MeetingAgendas {
       boards: sources,
       today: meeting.date,
       now,
-      meetings: listMeetings(doc),
+      meetings,
       meetingId,
       actionItems: listActionItems(doc),
       stored: listAgendaItems(doc, meetingId),

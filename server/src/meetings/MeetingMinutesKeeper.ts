@@ -6,8 +6,6 @@ import {
   agendaOrder,
   buildMinutes,
   endClock,
-  updateMeeting,
-  writeMeetingClock,
   type MeetingDto,
   type MinutesDto,
 } from '@orderlane/shared';
@@ -15,7 +13,7 @@ import type { AuthContext } from '../auth/AuthContext';
 import { HttpError } from '../http/HttpError';
 import type { BoardRecord } from '../persistence/Storage';
 import type { MeetingAgendas } from './MeetingAgendas';
-import type { MeetingRunning } from './MeetingRunning';
+import { clockOfRun, type MeetingRunning } from './MeetingRunning';
 import { liveRoom } from './meetingDocs';
 import { meetingOf, seriesDoc, type MeetingServiceDeps } from './meetingLookup';
 
@@ -38,13 +36,15 @@ export class MeetingMinutesKeeper {
     const { clocks } = this.running;
     const room = await liveRoom(this.deps.rooms, board.id);
     await clocks.serialise(board.id, meetingId, async () => {
-      const meeting = meetingOf(room.doc, meetingId);
+      const { meetings, runs } = await this.running.runs.meetingsOf(board, room.doc);
+      const meeting = meetings.find((m) => m.id === meetingId) ?? meetingOf(room.doc, meetingId);
+      const run = runs.get(meetingId);
       if (meeting.status !== 'running')
         throw new HttpError(
           'conflict',
           meeting.status === 'ended' ? 'already ended' : 'not started',
         );
-      const clock = this.running.clockOf(board, room.doc, meetingId);
+      const clock = clockOfRun(meetingId, run);
       if (clock.facilitatorId !== auth.userId && auth.access !== 'admin')
         throw new HttpError('forbidden', 'only the facilitator ends the meeting');
       const { view, boards } = await this.agendas.agenda(board, meetingId);
@@ -60,6 +60,8 @@ export class MeetingMinutesKeeper {
         meetingId,
         members.map((m) => ({ id: m.userId, name: m.name })),
         {
+          // Status, times, facilitator and attendance as the server holds them, not the doc's.
+          meetings,
           order: agendaOrder(view),
           card: (boardId, cardId) => cards.get(`${boardId}/${cardId}`),
         },
@@ -74,14 +76,16 @@ export class MeetingMinutesKeeper {
         minutes: { ...minutes, endedAt: now },
         frozenAt: now,
       });
-      const ended = endClock(clock, now);
-      await room.changeDocument((doc) => {
-        updateMeeting(doc, meetingId, { status: 'ended', endedAt: now });
-        writeMeetingClock(doc, ended);
-      }, auth);
-      clocks.set(board.id, ended);
+      await this.deps.storage.putMeetingRun(board.id, {
+        meetingId,
+        status: 'ended',
+        facilitatorId: meeting.facilitatorId,
+        startedAt: meeting.startedAt,
+        endedAt: now,
+        clock: endClock(clock, now),
+      });
     });
-    this.running.broadcast(board, room.doc, meetingId);
-    return this.running.toDto(board, room.doc, meetingOf(room.doc, meetingId));
+    await this.running.broadcast(board, room.doc, meetingId);
+    return this.running.dtoOf(board, room.doc, meetingId);
   }
 }

@@ -6,7 +6,6 @@
 import {
   addMeeting,
   isoDay,
-  listMeetings,
   readSeriesFacilitatorId,
   type MeetingCreateBody,
   type MeetingDto,
@@ -18,7 +17,12 @@ import { newId } from '../http/newId';
 import type { BoardRecord } from '../persistence/Storage';
 import type { MeetingRunning } from './MeetingRunning';
 import { liveRoom } from './meetingDocs';
-import { assertFacilitator, meetingOf, seriesDoc, type MeetingServiceDeps } from './meetingLookup';
+import {
+  assertFacilitator,
+  mayFacilitate,
+  seriesDoc,
+  type MeetingServiceDeps,
+} from './meetingLookup';
 
 export class MeetingOccurrences {
   constructor(
@@ -36,8 +40,7 @@ export class MeetingOccurrences {
   }
 
   async getMeeting(board: BoardRecord, meetingId: string): Promise<MeetingDto> {
-    const doc = await seriesDoc(this.deps, board);
-    return this.running.toDto(board, doc, meetingOf(doc, meetingId));
+    return this.running.dtoOf(board, await seriesDoc(this.deps, board), meetingId);
   }
 
   async listMeetings(board: BoardRecord): Promise<MeetingListDto> {
@@ -45,12 +48,13 @@ export class MeetingOccurrences {
     const minutes = new Map(
       (await this.deps.storage.listMinutes(board.id)).map((r) => [r.meetingId, r.minutes]),
     );
-    const meetings = listMeetings(doc)
+    const { meetings: all, runs } = await this.running.runs.meetingsOf(board, doc);
+    const meetings = all
       .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt)
       .map((m) => {
         const frozen = minutes.get(m.id);
         return {
-          ...this.running.toDto(board, doc, m),
+          ...this.running.toDto(board, m, runs.get(m.id)),
           minutesFrozen: !!frozen,
           minutes: frozen
             ? {
@@ -77,10 +81,28 @@ export class MeetingOccurrences {
     const room = await liveRoom(this.deps.rooms, board.id);
     const { clocks } = this.running;
     const { created, meetingId } = await clocks.serialise(board.id, '+create', async () => {
-      const open = listMeetings(room.doc).find((m) => m.date === date && m.status !== 'ended');
+      const { meetings } = await this.running.runs.meetingsOf(board, room.doc);
+      const open = meetings.find((m) => m.date === date && m.status !== 'ended');
       if (open) return { created: false, meetingId: open.id };
       const id = newId();
-      const facilitatorId = body.facilitatorId ?? readSeriesFacilitatorId(room.doc) ?? auth.userId;
+      // The series' default facilitator is in the (client-writable) document: a suggestion,
+      // taken only if that person may facilitate here.
+      const suggested = readSeriesFacilitatorId(room.doc);
+      const facilitatorId =
+        body.facilitatorId ??
+        (suggested && (await mayFacilitate(this.deps.storage, auth.workspaceId, suggested))
+          ? suggested
+          : auth.userId);
+      // The run is the server's: who facilitates is never read from the document. Written
+      // first, so a client that sees the new entry and asks for the runs finds this one.
+      await this.deps.storage.putMeetingRun(board.id, {
+        meetingId: id,
+        status: 'planned',
+        facilitatorId,
+        startedAt: null,
+        endedAt: null,
+        clock: null,
+      });
       await room.changeDocument(
         (doc) =>
           addMeeting(
@@ -88,7 +110,6 @@ export class MeetingOccurrences {
             {
               id,
               date,
-              facilitatorId,
               createdBy: auth.userId,
               ...(body.groupBy ? { groupBy: body.groupBy } : {}),
             },
@@ -99,9 +120,6 @@ export class MeetingOccurrences {
       return { created: true, meetingId: id };
     });
     if (body.start) return { created, meeting: await this.running.start(board, auth, meetingId) };
-    return {
-      created,
-      meeting: this.running.toDto(board, room.doc, meetingOf(room.doc, meetingId)),
-    };
+    return { created, meeting: await this.running.dtoOf(board, room.doc, meetingId) };
   }
 }

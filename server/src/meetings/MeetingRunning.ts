@@ -1,25 +1,22 @@
 /**
- * Running a meeting: the server-authoritative clock (this process's, else the one mirrored in
- * the document), starting (agenda written into the document, clock running), attendance on
- * join, and the facilitator's controls. Every change to the clock is broadcast as
- * `meeting:state`.
+ * Running a meeting: the server-authoritative clock, starting (agenda written into the
+ * document, clock running), attendance on join, and the facilitator's controls. The run
+ * (status, facilitator, times, clock, attendance) is SQL's (MeetingRuns, issue 9): nothing a
+ * member writes into the document changes who controls the meeting or what state it is in.
+ * Every change to the clock is broadcast as `meeting:state`.
  */
 import {
   MEETING_TIMEBOX_SECONDS,
-  addAttendee,
   applyMeetingControl,
-  getMeeting,
   idleClock,
   materializeAgenda,
-  readMeetingClock,
   startClock,
   updateAgendaItem,
-  updateMeeting,
-  writeMeetingClock,
   type Meeting,
   type MeetingClockState,
   type MeetingControl,
   type MeetingDto,
+  type MeetingRun,
   type MeetingStateEvent,
 } from '@orderlane/shared';
 import type * as Y from 'yjs';
@@ -28,57 +25,63 @@ import { HttpError } from '../http/HttpError';
 import type { BoardRecord } from '../persistence/Storage';
 import type { MeetingAgendas } from './MeetingAgendas';
 import { MeetingClocks } from './MeetingClocks';
+import { assertRunning, type MeetingRuns } from './MeetingRuns';
 import { liveRoom } from './meetingDocs';
-import { assertFacilitator, meetingOf, type MeetingServiceDeps } from './meetingLookup';
+import { assertFacilitator, type MeetingServiceDeps } from './meetingLookup';
+
+/**
+ * The run's clock; for a run without one (a meeting adopted from an older document that had no
+ * clock mirror), one rebuilt from the run itself so its facilitator can carry on.
+ */
+export function clockOfRun(meetingId: string, run: MeetingRun | undefined): MeetingClockState {
+  if (run?.clock) return run.clock;
+  if (!run || run.status === 'planned') return idleClock(meetingId);
+  return {
+    ...idleClock(meetingId),
+    running: run.status === 'running',
+    facilitatorId: run.facilitatorId,
+    startedAt: run.startedAt,
+    endedAt: run.endedAt,
+  };
+}
 
 export class MeetingRunning {
+  /** Serialises the changes to one meeting (two facilitator clicks never interleave). */
   readonly clocks = new MeetingClocks();
 
   constructor(
     private readonly deps: MeetingServiceDeps,
     private readonly agendas: MeetingAgendas,
+    readonly runs: MeetingRuns,
   ) {}
 
-  /**
-   * This process's clock of the meeting; after a restart, the one mirrored in the document; for a
-   * meeting started without a mirror (an older document), one rebuilt from the meeting itself so
-   * its facilitator can carry on.
-   */
-  clockOf(board: BoardRecord, doc: Y.Doc, meetingId: string): MeetingClockState {
-    const known = this.clocks.get(board.id, meetingId);
-    if (known) return known;
-    const meeting = getMeeting(doc, meetingId);
-    const rebuilt =
-      meeting && meeting.status !== 'planned'
-        ? {
-            ...idleClock(meetingId),
-            running: meeting.status === 'running',
-            facilitatorId: meeting.facilitatorId,
-            startedAt: meeting.startedAt,
-            endedAt: meeting.endedAt,
-          }
-        : null;
-    return this.clocks.resolve(board.id, meetingId, readMeetingClock(doc, meetingId) ?? rebuilt);
-  }
-
-  toDto(board: BoardRecord, doc: Y.Doc, meeting: Meeting): MeetingDto {
-    const clock = meeting.status === 'planned' ? null : this.clockOf(board, doc, meeting.id);
+  toDto(board: BoardRecord, meeting: Meeting, run: MeetingRun | undefined): MeetingDto {
+    const clock = meeting.status === 'planned' ? null : clockOfRun(meeting.id, run);
     return { ...meeting, boardId: board.id, clock, minutesFrozen: meeting.status === 'ended' };
   }
 
-  private stateEvent(board: BoardRecord, doc: Y.Doc, meetingId: string): MeetingStateEvent {
-    const meeting = meetingOf(doc, meetingId);
+  async dtoOf(board: BoardRecord, doc: Y.Doc, meetingId: string): Promise<MeetingDto> {
+    const { meeting, run } = await this.runs.meetingOf(board, doc, meetingId);
+    return this.toDto(board, meeting, run);
+  }
+
+  private async stateEvent(
+    board: BoardRecord,
+    doc: Y.Doc,
+    meetingId: string,
+  ): Promise<MeetingStateEvent> {
+    const { meeting, run } = await this.runs.meetingOf(board, doc, meetingId);
     return {
       boardId: board.id,
       meetingId,
       status: meeting.status,
-      state: this.clockOf(board, doc, meetingId),
+      state: clockOfRun(meetingId, run),
       serverNow: this.deps.now(),
     };
   }
 
-  broadcast(board: BoardRecord, doc: Y.Doc, meetingId: string): MeetingStateEvent {
-    const event = this.stateEvent(board, doc, meetingId);
+  async broadcast(board: BoardRecord, doc: Y.Doc, meetingId: string): Promise<MeetingStateEvent> {
+    const event = await this.stateEvent(board, doc, meetingId);
     this.deps.bus.toBoard(board.id, 'meeting:state', event);
     return event;
   }
@@ -94,14 +97,14 @@ export class MeetingRunning {
       await assertFacilitator(this.deps.storage, auth, facilitatorId, 'the facilitator');
     const room = await liveRoom(this.deps.rooms, board.id);
     await this.clocks.serialise(board.id, meetingId, async () => {
-      const meeting = meetingOf(room.doc, meetingId);
+      const { meeting, run } = await this.runs.meetingOf(board, room.doc, meetingId);
       if (meeting.status === 'ended') throw new HttpError('conflict', 'the meeting has ended');
       if (meeting.status === 'running') return;
       const { view } = await this.agendas.agenda(board, meetingId);
       const now = this.deps.now();
       const facilitator = facilitatorId ?? auth.userId;
       const first = view.items[0];
-      const clock = startClock(this.clockOf(board, room.doc, meetingId), {
+      const clock = startClock(clockOfRun(meetingId, run), {
         now,
         facilitatorId: facilitator,
         meetingTimeboxSeconds: MEETING_TIMEBOX_SECONDS[board.cadence!],
@@ -109,34 +112,27 @@ export class MeetingRunning {
       });
       await room.changeDocument((doc) => {
         materializeAgenda(doc, view, auth.userId, now);
-        updateMeeting(doc, meetingId, {
-          status: 'running',
-          startedAt: now,
-          facilitatorId: facilitator,
-        });
-        addAttendee(doc, meetingId, facilitator, now);
-        writeMeetingClock(doc, clock);
       }, auth);
-      this.clocks.set(board.id, clock);
+      await this.deps.storage.putMeetingRun(board.id, {
+        meetingId,
+        status: 'running',
+        facilitatorId: facilitator,
+        startedAt: now,
+        endedAt: null,
+        clock,
+      });
+      await this.deps.storage.addMeetingAttendee(board.id, meetingId, facilitator, now);
     });
-    this.broadcast(board, room.doc, meetingId);
-    return this.toDto(board, room.doc, meetingOf(room.doc, meetingId));
+    await this.broadcast(board, room.doc, meetingId);
+    return this.dtoOf(board, room.doc, meetingId);
   }
 
   /** The state a client gets on `meeting:join`; attendance is recorded while the meeting runs. */
   async join(board: BoardRecord, auth: AuthContext, meetingId: string): Promise<MeetingStateEvent> {
     const room = await liveRoom(this.deps.rooms, board.id);
-    const meeting = meetingOf(room.doc, meetingId);
-    if (
-      meeting.status === 'running' &&
-      !meeting.attendeeIds.includes(auth.userId) &&
-      auth.access !== 'viewer'
-    ) {
-      await room.changeDocument(
-        (doc) => addAttendee(doc, meetingId, auth.userId, this.deps.now()),
-        auth,
-      );
-    }
+    const { meeting } = await this.runs.meetingOf(board, room.doc, meetingId);
+    if (meeting.status === 'running' && auth.access !== 'viewer')
+      await this.deps.storage.addMeetingAttendee(board.id, meetingId, auth.userId, this.deps.now());
     return this.stateEvent(board, room.doc, meetingId);
   }
 
@@ -148,10 +144,9 @@ export class MeetingRunning {
   ): Promise<MeetingStateEvent> {
     const room = await liveRoom(this.deps.rooms, board.id);
     await this.clocks.serialise(board.id, meetingId, async () => {
-      const meeting = meetingOf(room.doc, meetingId);
-      if (meeting.status !== 'running')
-        throw new HttpError('conflict', 'the meeting is not running');
-      const clock = this.clockOf(board, room.doc, meetingId);
+      const { meeting, run } = await this.runs.meetingOf(board, room.doc, meetingId);
+      assertRunning(meeting);
+      const clock = clockOfRun(meetingId, run);
       if (clock.facilitatorId !== auth.userId)
         throw new HttpError('forbidden', 'only the facilitator can do this');
       const now = this.deps.now();
@@ -168,15 +163,20 @@ export class MeetingRunning {
       const outcome = applyMeetingControl(clock, control, items, now);
       if (!outcome) throw new HttpError('not_found', 'no such agenda item');
       const { state: next, discussedItemId: discussed } = outcome;
-      await room.changeDocument((doc) => {
-        // Items that qualified after the start are written before the clock points at them.
-        if (view) materializeAgenda(doc, view, auth.userId, now);
-        if (discussed) updateAgendaItem(doc, discussed, { discussed: true });
-        if (control.kind === 'handover')
-          updateMeeting(doc, meetingId, { facilitatorId: control.userId });
-        writeMeetingClock(doc, next);
-      }, auth);
-      this.clocks.set(board.id, next);
+      if (view || discussed)
+        await room.changeDocument((doc) => {
+          // Items that qualified after the start are written before the clock points at them.
+          if (view) materializeAgenda(doc, view, auth.userId, now);
+          if (discussed) updateAgendaItem(doc, discussed, { discussed: true });
+        }, auth);
+      await this.deps.storage.putMeetingRun(board.id, {
+        meetingId,
+        status: meeting.status,
+        facilitatorId: next.facilitatorId,
+        startedAt: meeting.startedAt,
+        endedAt: meeting.endedAt,
+        clock: next,
+      });
     });
     return this.broadcast(board, room.doc, meetingId);
   }

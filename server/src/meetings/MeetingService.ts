@@ -8,6 +8,7 @@ import { MeetingAgendas } from './MeetingAgendas';
 import { MeetingMinutesKeeper } from './MeetingMinutesKeeper';
 import { MeetingOccurrences } from './MeetingOccurrences';
 import { MeetingRunning } from './MeetingRunning';
+import { MeetingRuns } from './MeetingRuns';
 import type { MeetingServiceDeps } from './meetingLookup';
 
 export type { MeetingServiceDeps } from './meetingLookup';
@@ -19,8 +20,9 @@ export class MeetingService {
   private readonly minutesKeeper: MeetingMinutesKeeper;
 
   constructor(deps: MeetingServiceDeps) {
-    this.agendas = new MeetingAgendas(deps);
-    this.running = new MeetingRunning(deps, this.agendas);
+    const runs = new MeetingRuns(deps);
+    this.agendas = new MeetingAgendas(deps, runs);
+    this.running = new MeetingRunning(deps, this.agendas, runs);
     this.occurrences = new MeetingOccurrences(deps, this.running);
     this.minutesKeeper = new MeetingMinutesKeeper(deps, this.agendas, this.running);
   }

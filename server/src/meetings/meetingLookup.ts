@@ -30,6 +30,16 @@ export function meetingOf(doc: Y.Doc, meetingId: string): Meeting {
   return meeting;
 }
 
+/** Whether the user is a member of the workspace who may write (and so facilitate). */
+export async function mayFacilitate(
+  storage: Storage,
+  workspaceId: string,
+  userId: string,
+): Promise<boolean> {
+  const member = await storage.getMember(workspaceId, userId);
+  return !!member && member.access !== 'viewer';
+}
+
 /** A facilitator must be a member who may write (a viewer cannot run a meeting). */
 export async function assertFacilitator(
   storage: Storage,

@@ -13,7 +13,7 @@ import {
   type UserRecord,
   type WorkspaceRecord,
 } from './Storage';
-import type { MeetingMinutesRecord } from './MeetingStorage';
+import type { AdoptedMeetingRun, MeetingMinutesRecord, MeetingRunState } from './MeetingStorage';
 import { MemoryMeetings } from './memoryMeetings';
 import { MemoryCardActivity } from './memoryCardActivity';
 
@@ -224,6 +224,22 @@ export class MemoryStorage implements Storage {
   }
   listMinutes(boardId: string) {
     return this.meetings.listMinutes(boardId);
+  }
+  // Meeting runs (issue 9): server-owned meeting state, see sqliteMeetingRuns.ts.
+  getMeetingRun(boardId: string, meetingId: string) {
+    return this.meetings.getMeetingRun(boardId, meetingId);
+  }
+  listMeetingRuns(boardId: string) {
+    return this.meetings.listMeetingRuns(boardId);
+  }
+  putMeetingRun(boardId: string, run: MeetingRunState) {
+    return this.meetings.putMeetingRun(boardId, run);
+  }
+  addMeetingAttendee(boardId: string, meetingId: string, userId: string, at: number) {
+    return this.meetings.addMeetingAttendee(boardId, meetingId, userId, at);
+  }
+  adoptMeetingRuns(boardId: string, runs: readonly AdoptedMeetingRun[], at: number) {
+    return this.meetings.adoptMeetingRuns(boardId, runs, at);
   }
 
   async close() {}

@@ -21,7 +21,7 @@ import {
 } from './Storage';
 import { SqliteCardActivity } from './sqliteCardActivity';
 import { SQLITE_MIGRATIONS } from './sqliteMigrations';
-import type { MeetingMinutesRecord } from './MeetingStorage';
+import type { AdoptedMeetingRun, MeetingMinutesRecord, MeetingRunState } from './MeetingStorage';
 import { SqliteMeetings } from './sqliteMeetings';
 import {
   bytes,
@@ -305,6 +305,22 @@ export class SqliteStorage implements Storage {
   }
   listMinutes(boardId: string) {
     return this.meetings.listMinutes(boardId);
+  }
+  // Meeting runs (issue 9): server-owned meeting state, see sqliteMeetingRuns.ts.
+  getMeetingRun(boardId: string, meetingId: string) {
+    return this.meetings.getMeetingRun(boardId, meetingId);
+  }
+  listMeetingRuns(boardId: string) {
+    return this.meetings.listMeetingRuns(boardId);
+  }
+  putMeetingRun(boardId: string, run: MeetingRunState) {
+    return this.meetings.putMeetingRun(boardId, run);
+  }
+  addMeetingAttendee(boardId: string, meetingId: string, userId: string, at: number) {
+    return this.meetings.addMeetingAttendee(boardId, meetingId, userId, at);
+  }
+  adoptMeetingRuns(boardId: string, runs: readonly AdoptedMeetingRun[], at: number) {
+    return this.meetings.adoptMeetingRuns(boardId, runs, at);
   }
 
   async close() {

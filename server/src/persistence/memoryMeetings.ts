@@ -1,8 +1,15 @@
 /** MeetingStorage in memory (MemoryStorage delegates here). */
-import type { MeetingMinutesRecord, MeetingStorage } from './MeetingStorage';
+import type {
+  AdoptedMeetingRun,
+  MeetingMinutesRecord,
+  MeetingRunState,
+  MeetingStorage,
+} from './MeetingStorage';
+import { MemoryMeetingRuns } from './memoryMeetingRuns';
 
 export class MemoryMeetings implements MeetingStorage {
   private readonly minutes = new Map<string, MeetingMinutesRecord>();
+  private readonly runs = new MemoryMeetingRuns();
 
   async freezeMinutes(record: MeetingMinutesRecord): Promise<boolean> {
     const key = `${record.boardId}\u0000${record.meetingId}`;
@@ -21,5 +28,21 @@ export class MemoryMeetings implements MeetingStorage {
       .filter((r) => r.boardId === boardId)
       .sort((a, b) => b.date.localeCompare(a.date) || b.frozenAt - a.frozenAt)
       .map((r) => structuredClone(r));
+  }
+
+  async getMeetingRun(boardId: string, meetingId: string) {
+    return this.runs.get(boardId, meetingId);
+  }
+  async listMeetingRuns(boardId: string) {
+    return this.runs.listOf(boardId);
+  }
+  async putMeetingRun(boardId: string, run: MeetingRunState) {
+    this.runs.put(boardId, run);
+  }
+  async addMeetingAttendee(boardId: string, meetingId: string, userId: string, at: number) {
+    return this.runs.addAttendee(boardId, meetingId, userId, at);
+  }
+  async adoptMeetingRuns(boardId: string, runs: readonly AdoptedMeetingRun[], _at: number) {
+    return this.runs.adopt(boardId, runs);
   }
 }

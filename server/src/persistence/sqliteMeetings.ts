@@ -1,7 +1,13 @@
 /** MeetingStorage on SQLite (SqliteStorage delegates here); table `meeting_minutes` (migrations). */
 import type Database from 'better-sqlite3';
 import type { Minutes } from '@orderlane/shared';
-import type { MeetingMinutesRecord, MeetingStorage } from './MeetingStorage';
+import type {
+  AdoptedMeetingRun,
+  MeetingMinutesRecord,
+  MeetingRunState,
+  MeetingStorage,
+} from './MeetingStorage';
+import { SqliteMeetingRuns } from './sqliteMeetingRuns';
 
 interface MinutesRow {
   board_id: string;
@@ -25,8 +31,10 @@ export class SqliteMeetings implements MeetingStorage {
   private readonly insert: Database.Statement;
   private readonly one: Database.Statement;
   private readonly list: Database.Statement;
+  private readonly runs: SqliteMeetingRuns;
 
   constructor(db: Database.Database) {
+    this.runs = new SqliteMeetingRuns(db);
     this.insert = db.prepare(
       `INSERT OR IGNORE INTO meeting_minutes
          (board_id, meeting_id, workspace_id, date, minutes_json, frozen_at)
@@ -57,5 +65,21 @@ export class SqliteMeetings implements MeetingStorage {
 
   async listMinutes(boardId: string) {
     return (this.list.all(boardId) as MinutesRow[]).map(toRecord);
+  }
+
+  async getMeetingRun(boardId: string, meetingId: string) {
+    return this.runs.get(boardId, meetingId);
+  }
+  async listMeetingRuns(boardId: string) {
+    return this.runs.listOf(boardId);
+  }
+  async putMeetingRun(boardId: string, run: MeetingRunState) {
+    this.runs.put(boardId, run);
+  }
+  async addMeetingAttendee(boardId: string, meetingId: string, userId: string, at: number) {
+    return this.runs.addAttendee(boardId, meetingId, userId, at);
+  }
+  async adoptMeetingRuns(boardId: string, runs: readonly AdoptedMeetingRun[], at: number) {
+    return this.runs.adopt(boardId, runs, at);
   }
 }

@@ -139,6 +139,32 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (board_id, meeting_id)
   );
   `,
+  // Meeting runs (issue 9): the server-owned state of a meeting, out of the client-writable
+  // document. Attendance apart, so two arrivals at once both count (INSERT OR IGNORE).
+  `
+  CREATE TABLE meeting_runs (
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    meeting_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    facilitator_id TEXT,
+    started_at INTEGER,
+    ended_at INTEGER,
+    clock_json TEXT,
+    PRIMARY KEY (board_id, meeting_id)
+  );
+  CREATE TABLE meeting_attendees (
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    meeting_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    joined_at INTEGER NOT NULL,
+    PRIMARY KEY (board_id, meeting_id, user_id)
+  ) WITHOUT ROWID;
+  -- A series whose older document's runs were taken over (once; never again from the document).
+  CREATE TABLE meeting_run_adoptions (
+    board_id TEXT PRIMARY KEY REFERENCES boards(id) ON DELETE CASCADE,
+    adopted_at INTEGER NOT NULL
+  );
+  `,
   // Who writes under each Yjs client id of a board (issue 9): the first writer keeps it.
   `
   CREATE TABLE board_client_writers (

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, columnsMap, listCards, listColumns, listLanes } from '../sync/boardDoc';
+import { entryOf } from '../sync/docReaders';
 import { initBoardDoc } from '../sync/orderBoardTemplate';
 import {
   cleanStructureTitle,
@@ -81,7 +82,7 @@ describe('rename and WIP limit', () => {
     expect(listColumns(doc)[1]!.wipLimit).toBe(3);
     expect(setColumnWipLimit(doc, id, null)).toBe(true);
     expect(listColumns(doc)[1]!.wipLimit).toBeUndefined();
-    expect(columnsMap(doc).get(id)!.has('wipLimit')).toBe(false);
+    expect(entryOf(columnsMap(doc), id)!.has('wipLimit')).toBe(false);
   });
 });
 
@@ -133,7 +134,7 @@ describe('add and move', () => {
   it('still moves when neighbours tie (a peer wrote equal positions)', () => {
     const { doc, random } = board();
     const ids = columnIds(doc);
-    for (const id of ids) columnsMap(doc).get(id)!.set('position', 'V');
+    for (const id of ids) entryOf(columnsMap(doc), id)!.set('position', 'V');
     const order = columnIds(doc); // by id, since positions tie
     expect(moveColumn(doc, order[0] as ColumnId, 1, random)).toBe(true);
     expect(columnIds(doc).slice(0, 2)).toEqual([order[1], order[0]]);

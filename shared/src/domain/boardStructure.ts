@@ -4,7 +4,7 @@
  * step. Removing a column or lane never touches cards: a card whose column or lane is gone shows
  * in the "unsorted" place (DESIGN.md), and putting the column back puts its cards back.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
   addColumn,
   addLane,
@@ -16,6 +16,7 @@ import {
   type Lane,
   type YRecord,
 } from '../sync/boardDoc';
+import { entryOf } from '../sync/docReaders';
 import type { ColumnId, LaneId, NewId, Random } from './ids';
 import { positionBetween, positionsBetween } from './position';
 
@@ -49,15 +50,14 @@ export function parseWipLimitInput(raw: string): number | null | undefined {
 export type StructureKind = 'column' | 'lane';
 
 /** Columns and lanes are stored alike (a map of id → record with `title` and `position`). */
-function rootOf(doc: Y.Doc, kind: StructureKind): Y.Map<YRecord> {
+function rootOf(doc: Y.Doc, kind: StructureKind): Y.Map<unknown> {
   return kind === 'column' ? columnsMap(doc) : lanesMap(doc);
 }
 function listOf(doc: Y.Doc, kind: StructureKind): (Column | Lane)[] {
   return kind === 'column' ? listColumns(doc) : listLanes(doc);
 }
 function recordOf(doc: Y.Doc, kind: StructureKind, id: string): YRecord | null {
-  const value: unknown = rootOf(doc, kind).get(id);
-  return value instanceof Y.Map ? (value as YRecord) : null;
+  return entryOf(rootOf(doc, kind), id) ?? null;
 }
 
 /** Renames a column or lane; false when it does not exist or the title is not valid. */
@@ -107,7 +107,7 @@ function placeAt(
   const after = others[index]?.position ?? null;
   const root = rootOf(doc, kind);
   if (after === null || (before ?? '') < after) {
-    root.get(id)?.set('position', positionBetween(before, after, random));
+    entryOf(root, id)?.set('position', positionBetween(before, after, random));
     return;
   }
   const order = [
@@ -116,7 +116,7 @@ function placeAt(
     ...others.slice(index).map((o) => o.id),
   ];
   const keys = positionsBetween(null, null, order.length);
-  order.forEach((itemId, i) => root.get(itemId)?.set('position', keys[i]!));
+  order.forEach((itemId, i) => entryOf(root, itemId)?.set('position', keys[i]!));
 }
 
 /**

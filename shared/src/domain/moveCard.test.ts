@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, cardsMap, getCard, listColumns, listLanes } from '../sync/boardDoc';
+import { entryOf } from '../sync/docReaders';
 import { initBoardDoc } from '../sync/orderBoardTemplate';
 import type { CardId, ColumnId, LaneId } from './ids';
 import { cellCards, moveCard } from './moveCard';
@@ -135,7 +136,7 @@ describe('moveCard', () => {
     ];
     for (const [id, position] of junk) {
       put(doc, id, c1, l0, 'F');
-      cardsMap(doc).get(id)!.set('position', position);
+      entryOf(cardsMap(doc), id)!.set('position', position);
     }
     const order = ids(doc, c1, l0);
     const random = mulberry32(8);

@@ -1,6 +1,7 @@
 /** Moving a card: one drop writes columnId, laneId and position in one transaction. */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { cardsMap, readCard } from '../sync/boardDoc';
+import { entriesOf, entryOf } from '../sync/docReaders';
 import type { CardId, ColumnId, LaneId, Random } from './ids';
 import { compareByPosition, positionBetween, repairTies } from './position';
 
@@ -16,9 +17,8 @@ export interface MoveTarget {
 /** The cards of one cell (column × lane), in board order. */
 export function cellCards(doc: Y.Doc, columnId: ColumnId, laneId: LaneId) {
   const cards = [];
-  for (const [id, map] of cardsMap(doc).entries()) {
-    // A non-map entry (junk from a hostile client) is not a card.
-    if (!((map as unknown) instanceof Y.Map)) continue;
+  // Only real entries: junk a hostile client wrote there is not a card.
+  for (const [id, map] of entriesOf(cardsMap(doc))) {
     if (map.get('columnId') === columnId && map.get('laneId') === laneId)
       cards.push(readCard(id, map));
   }
@@ -36,8 +36,8 @@ export function moveCard(
   random: Random,
   now: number,
 ): boolean {
-  const card = cardsMap(doc).get(cardId);
-  if (!card || !((card as unknown) instanceof Y.Map)) return false;
+  const card = entryOf(cardsMap(doc), cardId);
+  if (!card) return false;
   const others = cellCards(doc, target.columnId, target.laneId).filter((c) => c.id !== cardId);
   let index = others.length;
   if (target.beforeId) {
@@ -50,7 +50,7 @@ export function moveCard(
   doc.transact(() => {
     // Make the neighbourhood strictly ordered first, so there is a gap to drop into.
     const repaired = repairTies(others, random);
-    for (const [id, position] of repaired) cardsMap(doc).get(id)?.set('position', position);
+    for (const [id, position] of repaired) entryOf(cardsMap(doc), id)?.set('position', position);
     const positions = others.map((c) => repaired.get(c.id) ?? c.position);
     const before = index > 0 ? positions[index - 1]! : null;
     const after = index < positions.length ? positions[index]! : null;
@@ -77,7 +77,7 @@ export function repairCellTies(
   const changes = repairTies(cellCards(doc, columnId, laneId), random);
   if (changes.size === 0) return 0;
   doc.transact(() => {
-    for (const [id, position] of changes) cardsMap(doc).get(id)?.set('position', position);
+    for (const [id, position] of changes) entryOf(cardsMap(doc), id)?.set('position', position);
   });
   return changes.size;
 }

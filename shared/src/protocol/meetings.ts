@@ -8,6 +8,7 @@ import type { MeetingClockState } from '../domain/meetings/meetingClock';
 import type { ActionItem, CardEvent, Meeting } from '../domain/meetings/meetingTypes';
 import { AGENDA_GROUPINGS, PDCA_PHASES } from '../domain/meetings/meetingTypes';
 import type { Minutes } from '../domain/meetings/minutes';
+import type { MeetingRun } from '../domain/meetings/meetingRun';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)');
@@ -83,6 +84,24 @@ export interface MeetingDto extends Meeting {
   clock: MeetingClockState | null;
   /** True once the meeting ended and its minutes are stored. */
   minutesFrozen: boolean;
+}
+
+/** The server-owned part of a meeting as the server sent it (the client overlays it, `withRun`). */
+export function runOfDto(dto: MeetingDto): MeetingRun {
+  return {
+    meetingId: dto.id,
+    status: dto.status,
+    facilitatorId: dto.facilitatorId,
+    startedAt: dto.startedAt,
+    endedAt: dto.endedAt,
+    attendeeIds: [...dto.attendeeIds],
+    clock: dto.clock,
+  };
+}
+
+/** The runs of a series' list, by meeting id. */
+export function runsOfList(list: { meetings: readonly MeetingDto[] }): Map<string, MeetingRun> {
+  return new Map(list.meetings.map((m) => [m.id, runOfDto(m)]));
 }
 
 export interface MinutesSummaryDto {

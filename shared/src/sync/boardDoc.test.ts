@@ -16,6 +16,7 @@ import {
   readMeta,
   updateCard,
 } from './boardDoc';
+import { entryOf } from './docReaders';
 
 /** A card map as some other program (an old client, a script, any Yjs peer) might write it. */
 function rawCard(doc: Y.Doc, id: string, fields: Record<string, unknown>) {
@@ -178,7 +179,7 @@ describe('card writes', () => {
       },
       5,
     );
-    const map = cardsMap(doc).get('a')!;
+    const map = entryOf(cardsMap(doc), 'a')!;
     expect(map.get('priority')).toBe('normal');
     expect(map.get('risks')).toEqual([]);
   });

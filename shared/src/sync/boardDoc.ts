@@ -20,6 +20,16 @@ import type { CardId, ColumnId, LaneId, UserId } from '../domain/ids';
 import { compareByPosition } from '../domain/position';
 import { isRoleKey, type RoleKey } from '../domain/roles';
 import { isStageKey, type StageKey } from '../domain/stages';
+import {
+  entriesOf,
+  entryOf,
+  readAnyStringOrNull,
+  readIsoDate,
+  readNumber,
+  readOneOf,
+  readString,
+  recordOf,
+} from './docReaders';
 
 export const ROOT = {
   meta: 'meta',
@@ -50,28 +60,14 @@ export interface Lane {
   role?: RoleKey;
 }
 
-export type YRecord = Y.Map<unknown>;
+export type { YRecord } from './docReaders';
 
 export const metaMap = (doc: Y.Doc) => doc.getMap<unknown>(ROOT.meta);
-export const columnsMap = (doc: Y.Doc) => doc.getMap<YRecord>(ROOT.columns);
-export const lanesMap = (doc: Y.Doc) => doc.getMap<YRecord>(ROOT.lanes);
-export const cardsMap = (doc: Y.Doc) => doc.getMap<YRecord>(ROOT.cards);
+// Typed as maps of unknown: an entry is whatever a peer wrote until `entryOf` says it is a map.
+export const columnsMap = (doc: Y.Doc) => doc.getMap<unknown>(ROOT.columns);
+export const lanesMap = (doc: Y.Doc) => doc.getMap<unknown>(ROOT.lanes);
+export const cardsMap = (doc: Y.Doc) => doc.getMap<unknown>(ROOT.cards);
 
-function str(value: unknown, fallback = ''): string {
-  return typeof value === 'string' ? value : fallback;
-}
-function num(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-/** The value if it is one of the allowed strings, else null (another peer may write anything). */
-function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | null {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value)
-    ? (value as T)
-    : null;
-}
-function isoDateOrNull(value: unknown): string | null {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
-}
 /** Well-formed risks only: one bad entry must not hide the others or crash a renderer. */
 function readRisks(value: unknown): Risk[] {
   if (!Array.isArray(value)) return [];
@@ -93,48 +89,34 @@ export function readMeta(doc: Y.Doc): BoardMeta {
   const kind = meta.get('kind') === 'meeting' ? 'meeting' : 'orders';
   const cadence = meta.get('cadence');
   return {
-    title: str(meta.get('title')),
+    title: readString(meta.get('title')),
     kind,
     ...(cadence === 'daily' || cadence === 'weekly' || cadence === 'monthly' ? { cadence } : {}),
   };
 }
 
-/**
- * A map entry as a record, or an empty one: the document is written by clients, and a hostile
- * one can put a string where a column, lane or card map belongs. Readers never throw on that.
- */
-function recordOf(value: unknown): Pick<YRecord, 'get'> {
-  return value instanceof Y.Map ? (value as YRecord) : EMPTY_RECORD;
-}
-const EMPTY_RECORD: Pick<YRecord, 'get'> = { get: () => undefined };
-
-/** Only real maps are entries; anything else a client wrote there is skipped. */
-function mapEntries(map: Y.Map<YRecord>): [string, YRecord][] {
-  return [...map.entries()].filter(([, value]) => (value as unknown) instanceof Y.Map);
-}
-
-export function readColumn(id: string, entry: YRecord): Column {
+export function readColumn(id: string, entry: unknown): Column {
   const map = recordOf(entry);
   const column: Column = {
     id: id as ColumnId,
-    title: str(map.get('title')),
-    position: str(map.get('position')),
+    title: readString(map.get('title')),
+    position: readString(map.get('position')),
   };
   const stage = map.get('stage');
   if (isStageKey(stage)) column.stage = stage;
-  const wipLimit = num(map.get('wipLimit'));
+  const wipLimit = readNumber(map.get('wipLimit'));
   if (wipLimit !== undefined) column.wipLimit = wipLimit;
-  const slaHours = num(map.get('slaHours'));
+  const slaHours = readNumber(map.get('slaHours'));
   if (slaHours !== undefined) column.slaHours = slaHours;
   return column;
 }
 
-export function readLane(id: string, entry: YRecord): Lane {
+export function readLane(id: string, entry: unknown): Lane {
   const map = recordOf(entry);
   const lane: Lane = {
     id: id as LaneId,
-    title: str(map.get('title')),
-    position: str(map.get('position')),
+    title: readString(map.get('title')),
+    position: readString(map.get('position')),
   };
   const role = map.get('role');
   if (isRoleKey(role)) lane.role = role;
@@ -142,63 +124,63 @@ export function readLane(id: string, entry: YRecord): Lane {
 }
 
 /** Reads a card defensively: a field some other program wrote badly falls back to its default. */
-export function readCard(id: string, entry: YRecord): Card {
+export function readCard(id: string, entry: unknown): Card {
   const d = DEFAULT_CARD_FIELDS;
   const map = recordOf(entry);
   const get = (key: string) => map.get(key);
-  const nullableStr = (key: string) => (typeof get(key) === 'string' ? (get(key) as string) : null);
-  const quantity = num(get('quantity'));
+  const nullableStr = (key: string) => readAnyStringOrNull(get(key));
+  const quantity = readNumber(get('quantity'));
   return {
     id: id as CardId,
-    columnId: str(get('columnId')) as ColumnId,
-    laneId: str(get('laneId')) as LaneId,
-    position: str(get('position')),
-    title: str(get('title')),
-    orderNo: str(get('orderNo')),
-    customer: str(get('customer')),
-    customerTier: oneOf(CUSTOMER_TIERS, get('customerTier')) ?? d.customerTier,
-    product: str(get('product')),
+    columnId: readString(get('columnId')) as ColumnId,
+    laneId: readString(get('laneId')) as LaneId,
+    position: readString(get('position')),
+    title: readString(get('title')),
+    orderNo: readString(get('orderNo')),
+    customer: readString(get('customer')),
+    customerTier: readOneOf(CUSTOMER_TIERS, get('customerTier')) ?? d.customerTier,
+    product: readString(get('product')),
     quantity: quantity !== undefined && quantity >= 0 ? quantity : null,
-    unit: str(get('unit')),
-    incoterm: oneOf(INCOTERMS, get('incoterm')),
-    portOfLoading: str(get('portOfLoading')),
-    portOfDestination: str(get('portOfDestination')),
+    unit: readString(get('unit')),
+    incoterm: readOneOf(INCOTERMS, get('incoterm')),
+    portOfLoading: readString(get('portOfLoading')),
+    portOfDestination: readString(get('portOfDestination')),
     ownerId: nullableStr('ownerId'),
-    dueDate: isoDateOrNull(get('dueDate')),
-    eta: isoDateOrNull(get('eta')),
-    priority: oneOf(PRIORITIES, get('priority')) ?? d.priority,
+    dueDate: readIsoDate(get('dueDate')),
+    eta: readIsoDate(get('eta')),
+    priority: readOneOf(PRIORITIES, get('priority')) ?? d.priority,
     risks: readRisks(get('risks')),
     blocked: readBlocked(get('blocked')),
-    createdAt: num(get('createdAt')) ?? 0,
+    createdAt: readNumber(get('createdAt')) ?? 0,
     createdBy: nullableStr('createdBy') as UserId | null,
-    updatedAt: num(get('updatedAt')) ?? 0,
+    updatedAt: readNumber(get('updatedAt')) ?? 0,
   };
 }
 
 export function listColumns(doc: Y.Doc): Column[] {
-  return mapEntries(columnsMap(doc))
+  return entriesOf(columnsMap(doc))
     .map(([id, map]) => readColumn(id, map))
     .sort(compareByPosition);
 }
 
 export function listLanes(doc: Y.Doc): Lane[] {
-  return mapEntries(lanesMap(doc))
+  return entriesOf(lanesMap(doc))
     .map(([id, map]) => readLane(id, map))
     .sort(compareByPosition);
 }
 
 export function listCards(doc: Y.Doc): Card[] {
-  return mapEntries(cardsMap(doc)).map(([id, map]) => readCard(id, map));
+  return entriesOf(cardsMap(doc)).map(([id, map]) => readCard(id, map));
 }
 
 export function getCard(doc: Y.Doc, id: CardId): Card | undefined {
-  const map: unknown = cardsMap(doc).get(id);
-  return map instanceof Y.Map ? readCard(id, map as YRecord) : undefined;
+  const map = entryOf(cardsMap(doc), id);
+  return map ? readCard(id, map) : undefined;
 }
 
 /** The card's description, a Y.Text inside the card map (created with the card). */
 export function cardDescription(doc: Y.Doc, id: CardId): Y.Text | undefined {
-  const value = recordOf(cardsMap(doc).get(id)).get('description');
+  const value = entryOf(cardsMap(doc), id)?.get('description');
   return value instanceof Y.Text ? value : undefined;
 }
 
@@ -225,8 +207,8 @@ export function addCard(doc: Y.Doc, card: NewCard, now: number): void {
 
 /** Writes the given fields of a card in one transaction; unknown cards are ignored. */
 export function updateCard(doc: Y.Doc, id: CardId, patch: CardPatch, now: number): boolean {
-  const map: unknown = cardsMap(doc).get(id);
-  if (!(map instanceof Y.Map)) return false;
+  const map = entryOf(cardsMap(doc), id);
+  if (!map) return false;
   doc.transact(() => {
     for (const [key, value] of Object.entries(patch)) {
       if (value !== undefined && map.get(key) !== value) map.set(key, value);

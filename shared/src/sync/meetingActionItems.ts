@@ -4,46 +4,48 @@
  */
 import * as Y from 'yjs';
 import { compareByPosition } from '../domain/position';
-import type { ActionItem, PdcaPhase } from '../domain/meetings/meetingTypes';
+import type { ActionItem } from '../domain/meetings/meetingTypes';
 import { PDCA_PHASES } from '../domain/meetings/meetingTypes';
-import type { YRecord } from './boardDoc';
 import {
-  actionItemsMap,
-  isoDateOrNull,
-  numOrNull,
-  str,
-  strOrNull,
-  writePatch,
-} from './meetingFields';
+  entriesOf,
+  entryOf,
+  readBoolean,
+  readIsoDate,
+  readNumberOrNull,
+  readOneOf,
+  readString,
+  readStringOrNull,
+  type YRecord,
+} from './docReaders';
+import { actionItemsMap, writePatch } from './meetingFields';
 
 export function readActionItem(id: string, map: YRecord): ActionItem {
-  const pdca = map.get('pdcaPhase');
   return {
     id,
-    title: str(map.get('title')),
-    ownerId: strOrNull(map.get('ownerId')),
-    dueDate: isoDateOrNull(map.get('dueDate')),
-    boardId: strOrNull(map.get('boardId')),
-    cardId: strOrNull(map.get('cardId')),
-    done: map.get('done') === true,
-    doneAt: numOrNull(map.get('doneAt')),
-    createdInMeetingId: strOrNull(map.get('createdInMeetingId')),
-    agendaItemId: strOrNull(map.get('agendaItemId')),
-    pdcaPhase: (PDCA_PHASES as readonly unknown[]).includes(pdca) ? (pdca as PdcaPhase) : null,
-    position: str(map.get('position')),
-    createdAt: numOrNull(map.get('createdAt')) ?? 0,
-    createdBy: strOrNull(map.get('createdBy')),
+    title: readString(map.get('title')),
+    ownerId: readStringOrNull(map.get('ownerId')),
+    dueDate: readIsoDate(map.get('dueDate')),
+    boardId: readStringOrNull(map.get('boardId')),
+    cardId: readStringOrNull(map.get('cardId')),
+    done: readBoolean(map.get('done')),
+    doneAt: readNumberOrNull(map.get('doneAt')),
+    createdInMeetingId: readStringOrNull(map.get('createdInMeetingId')),
+    agendaItemId: readStringOrNull(map.get('agendaItemId')),
+    pdcaPhase: readOneOf(PDCA_PHASES, map.get('pdcaPhase')),
+    position: readString(map.get('position')),
+    createdAt: readNumberOrNull(map.get('createdAt')) ?? 0,
+    createdBy: readStringOrNull(map.get('createdBy')),
   };
 }
 
 export function listActionItems(doc: Y.Doc): ActionItem[] {
-  return [...actionItemsMap(doc).entries()]
+  return entriesOf(actionItemsMap(doc))
     .map(([id, map]) => readActionItem(id, map))
     .sort(compareByPosition);
 }
 
 export function getActionItem(doc: Y.Doc, id: string): ActionItem | undefined {
-  const map = actionItemsMap(doc).get(id);
+  const map = entryOf(actionItemsMap(doc), id);
   return map ? readActionItem(id, map) : undefined;
 }
 
@@ -96,7 +98,7 @@ export function updateActionItem(
   patch: ActionItemPatch,
   now: number,
 ): boolean {
-  const map = actionItemsMap(doc).get(id);
+  const map = entryOf(actionItemsMap(doc), id);
   if (!map) return false;
   doc.transact(() => {
     writePatch(map, patch);

@@ -7,43 +7,45 @@ import { compareByPosition } from '../domain/position';
 import type { AgendaItem } from '../domain/meetings/meetingTypes';
 import { AGENDA_ITEM_KINDS, AGENDA_ITEM_SOURCES } from '../domain/meetings/meetingTypes';
 import type { AgendaView } from '../domain/meetings/agenda';
-import type { YRecord } from './boardDoc';
 import {
-  agendaItemsMap,
-  numOrNull,
-  oneOf,
-  str,
-  strOrNull,
-  text,
-  writePatch,
-} from './meetingFields';
+  entriesOf,
+  entryOf,
+  readBoolean,
+  readNumberOrNull,
+  readOneOf,
+  readString,
+  readStringOrNull,
+  readText,
+  type YRecord,
+} from './docReaders';
+import { agendaItemsMap, writePatch } from './meetingFields';
 
 export function readAgendaItem(id: string, map: YRecord): AgendaItem {
-  const timebox = numOrNull(map.get('timeboxSeconds'));
+  const timebox = readNumberOrNull(map.get('timeboxSeconds'));
   return {
     id,
-    meetingId: str(map.get('meetingId')),
-    source: oneOf(AGENDA_ITEM_SOURCES, map.get('source'), 'person'),
-    kind: oneOf(AGENDA_ITEM_KINDS, map.get('kind'), 'topic'),
-    key: str(map.get('key')),
-    sectionKey: str(map.get('sectionKey')),
-    boardId: strOrNull(map.get('boardId')),
-    cardId: strOrNull(map.get('cardId')),
-    actionItemId: strOrNull(map.get('actionItemId')),
-    title: str(map.get('title')),
-    position: str(map.get('position')),
+    meetingId: readString(map.get('meetingId')),
+    source: readOneOf(AGENDA_ITEM_SOURCES, map.get('source')) ?? 'person',
+    kind: readOneOf(AGENDA_ITEM_KINDS, map.get('kind')) ?? 'topic',
+    key: readString(map.get('key')),
+    sectionKey: readString(map.get('sectionKey')),
+    boardId: readStringOrNull(map.get('boardId')),
+    cardId: readStringOrNull(map.get('cardId')),
+    actionItemId: readStringOrNull(map.get('actionItemId')),
+    title: readString(map.get('title')),
+    position: readString(map.get('position')),
     timeboxSeconds: timebox !== null && timebox > 0 ? timebox : null,
-    discussed: map.get('discussed') === true,
-    notes: text(map.get('notes')),
-    decision: text(map.get('decision')),
-    createdAt: numOrNull(map.get('createdAt')) ?? 0,
-    createdBy: strOrNull(map.get('createdBy')),
+    discussed: readBoolean(map.get('discussed')),
+    notes: readText(map.get('notes')),
+    decision: readText(map.get('decision')),
+    createdAt: readNumberOrNull(map.get('createdAt')) ?? 0,
+    createdBy: readStringOrNull(map.get('createdBy')),
   };
 }
 
 /** The agenda items of one meeting (or all), in (position, id) order. */
 export function listAgendaItems(doc: Y.Doc, meetingId?: string): AgendaItem[] {
-  return [...agendaItemsMap(doc).entries()]
+  return entriesOf(agendaItemsMap(doc))
     .map(([id, map]) => readAgendaItem(id, map))
     .filter((item) => meetingId === undefined || item.meetingId === meetingId)
     .sort(compareByPosition);
@@ -93,7 +95,7 @@ export type AgendaItemPatch = Partial<
 >;
 
 export function updateAgendaItem(doc: Y.Doc, id: string, patch: AgendaItemPatch): boolean {
-  const map = agendaItemsMap(doc).get(id);
+  const map = entryOf(agendaItemsMap(doc), id);
   if (!map) return false;
   doc.transact(() => {
     writePatch(map, patch);
@@ -102,12 +104,12 @@ export function updateAgendaItem(doc: Y.Doc, id: string, patch: AgendaItemPatch)
 }
 
 function itemText(doc: Y.Doc, id: string, key: 'notes' | 'decision'): Y.Text | undefined {
-  const map = agendaItemsMap(doc).get(id);
+  const map = entryOf(agendaItemsMap(doc), id);
   if (!map) return undefined;
   const value = map.get(key);
   if (value instanceof Y.Text) return value;
   // A peer wrote a plain string (or nothing): upgrade it so editors can bind a Y.Text.
-  const upgraded = new Y.Text(str(value));
+  const upgraded = new Y.Text(readString(value));
   map.set(key, upgraded);
   return upgraded;
 }
@@ -146,7 +148,8 @@ export function materializeAgenda(
   createdBy: string | null,
   now: number,
 ): number {
-  const fresh = view.items.filter((item) => !item.stored && !agendaItemsMap(doc).has(item.id));
+  // Junk some peer wrote at a suggestion's id is not an entry: the real one replaces it.
+  const fresh = view.items.filter((item) => !item.stored && !entryOf(agendaItemsMap(doc), item.id));
   if (fresh.length === 0) return 0;
   doc.transact(() => {
     for (const item of fresh) {

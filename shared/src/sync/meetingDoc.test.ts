@@ -3,7 +3,6 @@ import * as Y from 'yjs';
 import {
   actionItemsMap,
   addActionItem,
-  addAttendee,
   addMeeting,
   agendaItemNotes,
   agendaItemsMap,
@@ -13,13 +12,14 @@ import {
   readActionItem,
   readAgendaItem,
   readMeeting,
+  readLegacyAttendees,
   readMeetingClock,
   updateActionItem,
-  writeMeetingClock,
 } from './meetingDoc';
+import { entryOf } from './docReaders';
 import { idleClock } from '../domain/meetings/meetingClock';
 
-function raw(map: Y.Map<Y.Map<unknown>>, id: string, fields: Record<string, unknown>) {
+function raw(map: Y.Map<unknown>, id: string, fields: Record<string, unknown>) {
   const m = new Y.Map<unknown>();
   map.set(id, m);
   for (const [k, v] of Object.entries(fields)) m.set(k, v);
@@ -76,17 +76,25 @@ describe('meeting document', () => {
     expect(readMeetingClock(doc, 'm')).toBeNull();
   });
 
-  it('keeps both of two concurrent arrivals and orders agenda items by position', () => {
+  it("reads an older document's attendees with their times, and orders agenda items", () => {
     const a = new Y.Doc();
-    addMeeting(a, { id: 'm', date: '2026-11-23', facilitatorId: 'u1', createdBy: 'u1' }, 1);
+    addMeeting(a, { id: 'm', date: '2026-11-23', createdBy: 'u1' }, 1);
+    // An older document's shape: the attendees map came with the meeting.
+    entryOf(meetingsMap(a), 'm')!.set('attendees', new Y.Map());
     const b = new Y.Doc();
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-    addAttendee(a, 'm', 'u1', 5);
-    addAttendee(b, 'm', 'u2', 6);
+    (entryOf(meetingsMap(a), 'm')!.get('attendees') as Y.Map<unknown>).set('u1', 5);
+    (entryOf(meetingsMap(b), 'm')!.get('attendees') as Y.Map<unknown>).set('u2', 6);
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-    expect(getMeeting(a, 'm')!.attendeeIds).toEqual(['u1', 'u2']);
-    expect(getMeeting(b, 'm')!.attendeeIds).toEqual(['u1', 'u2']);
+    const both = [
+      { userId: 'u1', at: 5 },
+      { userId: 'u2', at: 6 },
+    ];
+    expect(readLegacyAttendees(a, 'm')).toEqual(both);
+    expect(readLegacyAttendees(b, 'm')).toEqual(both);
+    // Never the entry's: attendance is the server's.
+    expect(getMeeting(a, 'm')!.attendeeIds).toEqual([]);
     raw(agendaItemsMap(a), 'z', { meetingId: 'm', position: 'V' });
     raw(agendaItemsMap(a), 'y', { meetingId: 'm', position: 'A' });
     raw(agendaItemsMap(a), 'x', { meetingId: 'other', position: 'B' });
@@ -97,20 +105,20 @@ describe('meeting document', () => {
     const doc = new Y.Doc();
     addActionItem(doc, { id: 'a', title: 'Book', position: 'V' }, 1);
     updateActionItem(doc, 'a', { done: true }, 50);
-    expect(readActionItem('a', actionItemsMap(doc).get('a')!)).toMatchObject({
+    expect(readActionItem('a', entryOf(actionItemsMap(doc), 'a')!)).toMatchObject({
       done: true,
       doneAt: 50,
     });
     updateActionItem(doc, 'a', { done: false }, 60);
-    expect(readActionItem('a', actionItemsMap(doc).get('a')!)).toMatchObject({
+    expect(readActionItem('a', entryOf(actionItemsMap(doc), 'a')!)).toMatchObject({
       done: false,
       doneAt: null,
     });
   });
 
-  it('round-trips the clock state', () => {
+  it("reads an older document's clock mirror", () => {
     const doc = new Y.Doc();
-    addMeeting(doc, { id: 'm', date: '2026-11-23', facilitatorId: null, createdBy: null }, 1);
+    addMeeting(doc, { id: 'm', date: '2026-11-23', createdBy: null }, 1);
     const state = {
       ...idleClock('m'),
       running: true,
@@ -118,7 +126,7 @@ describe('meeting document', () => {
       currentItemId: 'i',
       revision: 3,
     };
-    writeMeetingClock(doc, state);
+    entryOf(meetingsMap(doc), 'm')!.set('clock', { ...state });
     expect(readMeetingClock(doc, 'm')).toEqual(state);
   });
 });

@@ -6,7 +6,8 @@
  */
 import type * as Y from 'yjs';
 import { metaMap } from './boardDoc';
-import { actionItemsMap, agendaItemsMap, meetingsMap, strOrNull } from './meetingFields';
+import { readStringOrNull } from './docReaders';
+import { actionItemsMap, agendaItemsMap, meetingsMap } from './meetingFields';
 
 // The accessors live one concept per file; this module is the series' entry point.
 export { MEETING_ROOT, actionItemsMap, agendaItemsMap, meetingsMap } from './meetingFields';
@@ -38,5 +39,5 @@ export function initMeetingSeries(
 
 /** The series' default facilitator (each occurrence can have another). */
 export function readSeriesFacilitatorId(doc: Y.Doc): string | null {
-  return strOrNull(metaMap(doc).get('facilitatorId'));
+  return readStringOrNull(metaMap(doc).get('facilitatorId'));
 }

@@ -1,58 +1,56 @@
 /**
- * Meeting occurrences in the series document: one Y.Map per meeting under `meetings`, with its
- * attendees (a map, so two arrivals at once both count) and the server's mirrored clock.
+ * Meeting occurrences in the series document: one Y.Map per meeting under `meetings`, holding
+ * what members edit together (date, grouping). The run (status, facilitator, times, clock,
+ * attendance) is the server's, in SQL (issue 9); older documents' copies are read only to adopt
+ * such a series once (`readLegacy…`, `readMeetingClock`).
  */
 import * as Y from 'yjs';
 import type { Meeting } from '../domain/meetings/meetingTypes';
 import { AGENDA_GROUPINGS, MEETING_STATUSES } from '../domain/meetings/meetingTypes';
 import type { MeetingClockState } from '../domain/meetings/meetingClock';
-import type { YRecord } from './boardDoc';
 import {
-  isoDateOrNull,
-  meetingsMap,
-  numOrNull,
-  oneOf,
-  strOrNull,
-  writePatch,
-} from './meetingFields';
+  entriesOf,
+  entryOf,
+  readIsoDate,
+  readNumberOrNull,
+  readOneOf,
+  readStringOrNull,
+  type YRecord,
+} from './docReaders';
+import { meetingsMap, writePatch } from './meetingFields';
 
+/**
+ * A meeting entry as the document holds it. Status, facilitator, times and attendance are the
+ * server's (its SQL run, `withRun`): whatever a peer wrote under those keys is not read here,
+ * so the entry reads as not started until the run is put on top.
+ */
 export function readMeeting(id: string, map: YRecord): Meeting {
-  const attendees = map.get('attendees');
-  const attendeeIds =
-    attendees instanceof Y.Map
-      ? [...(attendees as Y.Map<unknown>).entries()]
-          .sort(
-            (a, b) => (numOrNull(a[1]) ?? 0) - (numOrNull(b[1]) ?? 0) || a[0].localeCompare(b[0]),
-          )
-          .map(([userId]) => userId)
-      : [];
   return {
     id,
-    date: isoDateOrNull(map.get('date')) ?? '1970-01-01',
-    status: oneOf(MEETING_STATUSES, map.get('status'), 'planned'),
-    facilitatorId: strOrNull(map.get('facilitatorId')),
-    attendeeIds,
-    startedAt: numOrNull(map.get('startedAt')),
-    endedAt: numOrNull(map.get('endedAt')),
-    groupBy: oneOf(AGENDA_GROUPINGS, map.get('groupBy'), 'lane'),
-    createdAt: numOrNull(map.get('createdAt')) ?? 0,
-    createdBy: strOrNull(map.get('createdBy')),
+    date: readIsoDate(map.get('date')) ?? '1970-01-01',
+    status: 'planned',
+    facilitatorId: null,
+    attendeeIds: [],
+    startedAt: null,
+    endedAt: null,
+    groupBy: readOneOf(AGENDA_GROUPINGS, map.get('groupBy')) ?? 'lane',
+    createdAt: readNumberOrNull(map.get('createdAt')) ?? 0,
+    createdBy: readStringOrNull(map.get('createdBy')),
   };
 }
 
 export function listMeetings(doc: Y.Doc): Meeting[] {
-  return [...meetingsMap(doc).entries()].map(([id, map]) => readMeeting(id, map));
+  return entriesOf(meetingsMap(doc)).map(([id, map]) => readMeeting(id, map));
 }
 
 export function getMeeting(doc: Y.Doc, id: string): Meeting | undefined {
-  const map = meetingsMap(doc).get(id);
+  const map = entryOf(meetingsMap(doc), id);
   return map ? readMeeting(id, map) : undefined;
 }
 
 export interface NewMeeting {
   id: string;
   date: string;
-  facilitatorId: string | null;
   groupBy?: Meeting['groupBy'];
   createdBy: string | null;
 }
@@ -62,23 +60,19 @@ export function addMeeting(doc: Y.Doc, meeting: NewMeeting, now: number): void {
     const map = new Y.Map<unknown>();
     meetingsMap(doc).set(meeting.id, map);
     map.set('date', meeting.date);
-    map.set('status', 'planned');
-    map.set('facilitatorId', meeting.facilitatorId);
+    // Status, facilitator, times and attendance are the server's (its SQL run record, issue 9);
+    // the document holds only what members edit together.
     map.set('groupBy', meeting.groupBy ?? 'lane');
-    map.set('attendees', new Y.Map<unknown>());
-    map.set('startedAt', null);
-    map.set('endedAt', null);
     map.set('createdAt', now);
     map.set('createdBy', meeting.createdBy);
   });
 }
 
-export type MeetingPatch = Partial<
-  Pick<Meeting, 'date' | 'status' | 'facilitatorId' | 'startedAt' | 'endedAt' | 'groupBy'>
->;
+/** What members edit in a meeting entry; the run's keys are the server's (SQL), never written here. */
+export type MeetingPatch = Partial<Pick<Meeting, 'date' | 'groupBy'>>;
 
 export function updateMeeting(doc: Y.Doc, id: string, patch: MeetingPatch): boolean {
-  const map = meetingsMap(doc).get(id);
+  const map = entryOf(meetingsMap(doc), id);
   if (!map) return false;
   doc.transact(() => {
     writePatch(map, patch);
@@ -86,46 +80,61 @@ export function updateMeeting(doc: Y.Doc, id: string, patch: MeetingPatch): bool
   return true;
 }
 
-/** Records an attendee (first arrival time kept); a map, so two arrivals at once both count. */
-export function addAttendee(doc: Y.Doc, meetingId: string, userId: string, now: number): boolean {
-  const map = meetingsMap(doc).get(meetingId);
-  if (!map) return false;
-  doc.transact(() => {
-    let attendees = map.get('attendees');
-    if (!(attendees instanceof Y.Map)) {
-      attendees = new Y.Map<unknown>();
-      map.set('attendees', attendees);
-    }
-    const m = attendees as Y.Map<unknown>;
-    if (!m.has(userId)) m.set(userId, now);
-  });
-  return true;
-}
-
-/** The server's clock state, mirrored into the meeting so it survives a server restart. */
-export function writeMeetingClock(doc: Y.Doc, state: MeetingClockState): void {
-  meetingsMap(doc)
-    .get(state.meetingId)
-    ?.set('clock', { ...state });
-}
-
+/** The clock an older document mirrored (adoption of an older series only, `legacyMeetingRun`). */
 export function readMeetingClock(doc: Y.Doc, meetingId: string): MeetingClockState | null {
-  const value = meetingsMap(doc).get(meetingId)?.get('clock');
-  if (!value || typeof value !== 'object') return null;
+  const value = entryOf(meetingsMap(doc), meetingId)?.get('clock');
+  // A plain object: a Y type or an array some peer wrote there is not a clock.
+  if (
+    !value ||
+    typeof value !== 'object' ||
+    value instanceof Y.AbstractType ||
+    Array.isArray(value)
+  )
+    return null;
   const v = value as Record<string, unknown>;
   return {
     meetingId,
     running: v.running === true,
-    facilitatorId: strOrNull(v.facilitatorId),
-    startedAt: numOrNull(v.startedAt),
-    endedAt: numOrNull(v.endedAt),
-    meetingTimeboxSeconds: numOrNull(v.meetingTimeboxSeconds),
-    currentItemId: strOrNull(v.currentItemId),
-    itemStartedAt: numOrNull(v.itemStartedAt),
-    itemTimeboxSeconds: numOrNull(v.itemTimeboxSeconds),
-    itemPausedMs: numOrNull(v.itemPausedMs) ?? 0,
-    pausedAt: numOrNull(v.pausedAt),
-    sectionKey: strOrNull(v.sectionKey),
-    revision: numOrNull(v.revision) ?? 0,
+    facilitatorId: readStringOrNull(v.facilitatorId),
+    startedAt: readNumberOrNull(v.startedAt),
+    endedAt: readNumberOrNull(v.endedAt),
+    meetingTimeboxSeconds: readNumberOrNull(v.meetingTimeboxSeconds),
+    currentItemId: readStringOrNull(v.currentItemId),
+    itemStartedAt: readNumberOrNull(v.itemStartedAt),
+    itemTimeboxSeconds: readNumberOrNull(v.itemTimeboxSeconds),
+    itemPausedMs: readNumberOrNull(v.itemPausedMs) ?? 0,
+    pausedAt: readNumberOrNull(v.pausedAt),
+    sectionKey: readStringOrNull(v.sectionKey),
+    revision: readNumberOrNull(v.revision) ?? 0,
+  };
+}
+
+/** Attendees an older document recorded, with their first-join times (adoption only). */
+export function readLegacyAttendees(
+  doc: Y.Doc,
+  meetingId: string,
+): { userId: string; at: number }[] {
+  const attendees = entryOf(meetingsMap(doc), meetingId)?.get('attendees');
+  if (!(attendees instanceof Y.Map)) return [];
+  return [...(attendees as Y.Map<unknown>).entries()]
+    .map(([userId, at]) => ({ userId, at: readNumberOrNull(at) ?? 0 }))
+    .sort((a, b) => a.at - b.at || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
+}
+
+/**
+ * The run's keys an older document held in a meeting entry (before issue 9 moved them to SQL),
+ * read ONLY to adopt an older series once (`legacyMeetingRun` on the server).
+ */
+export function readLegacyMeetingFields(
+  doc: Y.Doc,
+  meetingId: string,
+): Pick<Meeting, 'status' | 'facilitatorId' | 'startedAt' | 'endedAt'> | undefined {
+  const map = entryOf(meetingsMap(doc), meetingId);
+  if (!map) return undefined;
+  return {
+    status: readOneOf(MEETING_STATUSES, map.get('status')) ?? 'planned',
+    facilitatorId: readStringOrNull(map.get('facilitatorId')),
+    startedAt: readNumberOrNull(map.get('startedAt')),
+    endedAt: readNumberOrNull(map.get('endedAt')),
   };
 }

@@ -8,6 +8,7 @@ import {
   cardDescription,
   cardPatchSchema,
   cardsMap,
+  entryOf,
   cellCards,
   columnsMap,
   deleteCard,
@@ -86,7 +87,7 @@ export function createBoardActions(doc: Y.Doc, userId: string | null): BoardActi
       transact(() => updateCard(doc, cardId, fields, Date.now()));
     },
     deleteCard(cardId) {
-      const map = cardsMap(doc).get(cardId);
+      const map = entryOf(cardsMap(doc), cardId);
       if (!map) return () => {};
       const card: Card = readCard(cardId, map);
       const description = cardDescription(doc, cardId)?.toString() ?? '';
@@ -96,7 +97,7 @@ export function createBoardActions(doc: Y.Doc, userId: string | null): BoardActi
         const { createdAt, updatedAt: _u, ...rest } = card;
         transact(() => {
           addCard(doc, { ...rest, description }, Date.now());
-          cardsMap(doc).get(cardId)?.set('createdAt', createdAt);
+          entryOf(cardsMap(doc), cardId)?.set('createdAt', createdAt);
         });
       };
     },

@@ -5,7 +5,7 @@
 import { useEffect, useMemo } from 'react';
 import { useT } from '../../i18n';
 import { useQueryParam } from '../../router/useQueryState';
-import { createMeetingRunStore } from '../../store/meetingStore';
+import { createMeetingRunStore, useMeetingRun } from '../../store/meetingStore';
 import type { BoardConnection } from '../../sync/boardConnection';
 import { joinMeeting } from '../../sync/meetingSocket';
 import { AppShell } from '../shell/AppShell';
@@ -28,9 +28,27 @@ export function MeetingPage({ connection, series, meetingId }: MeetingPageProps)
   const t = useT();
   const [print] = useQueryParam('print');
   const boardId = connection.boardId;
-  const meeting = series.meetings.find((m) => m.id === meetingId);
-  const status = meeting?.status;
   const run = useMemo(() => createMeetingRunStore(meetingId), [meetingId]);
+  // The server's run: the series' list, then this meeting's own `meeting:state` (the join's ack
+  // included) once joined. Unknown until the list arrives (the document's status is never read).
+  const liveStatus = useMeetingRun(run, (s) => s.status);
+  const liveClock = useMeetingRun(run, (s) => s.clock);
+  const listed = series.meetings.find((m) => m.id === meetingId);
+  const meeting = useMemo(
+    () =>
+      // Before the start the clock is idle (no facilitator yet): the list's run says who.
+      listed && liveStatus && liveStatus !== 'planned' && liveClock
+        ? {
+            ...listed,
+            status: liveStatus,
+            facilitatorId: liveClock.facilitatorId,
+            startedAt: liveClock.startedAt,
+            endedAt: liveClock.endedAt,
+          }
+        : listed,
+    [listed, liveStatus, liveClock],
+  );
+  const status = series.runsLoaded ? meeting?.status : undefined;
   const boards = useSourceBoards(status === 'ended' ? [] : series.sourceBoardIds);
   const history = useHistoryEvents(boardId, meetingId, series.sourceBoardIds, status !== 'ended');
   const agenda = useLiveAgenda(series, boards, meetingId, history);
@@ -41,7 +59,7 @@ export function MeetingPage({ connection, series, meetingId }: MeetingPageProps)
     return joinMeeting(run, { boardId, meetingId });
   }, [run, boardId, meetingId, status]);
 
-  if (!meeting) {
+  if (!meeting || !status) {
     return (
       <AppShell title={series.meta.title || '…'}>
         <p className="board-loading" role="status">
@@ -50,7 +68,7 @@ export function MeetingPage({ connection, series, meetingId }: MeetingPageProps)
       </AppShell>
     );
   }
-  if (meeting.status === 'ended')
+  if (status === 'ended')
     return (
       <MinutesView boardId={boardId} series={series} meeting={meeting} printable={print === '1'} />
     );

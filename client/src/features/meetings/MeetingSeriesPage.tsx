@@ -11,7 +11,7 @@ import { useSeriesSnapshot } from './useMeetingData';
 import './meetings.css';
 
 export function MeetingSeriesPage({ connection }: { connection: BoardConnection }) {
-  const series = useSeriesSnapshot(connection.doc);
+  const series = useSeriesSnapshot(connection.doc, connection.boardId);
   const [meetingId] = useQueryParam('m');
   if (meetingId)
     return (

@@ -3,7 +3,7 @@
  * change (batched to one read per frame), and the live agenda of one meeting computed from both
  * with the shared rules (`computeAgenda`), the same function the server runs.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import {
   computeAgenda,
@@ -13,6 +13,7 @@ import {
   readMeta,
   readSeriesFacilitatorId,
   readSourceBoardIds,
+  withRuns,
   type ActionItem,
   type AgendaItem,
   type AgendaView,
@@ -24,6 +25,7 @@ import {
 import { isoDay } from '@orderlane/shared';
 import { useSessionStore } from '../../store/sessionStore';
 import { openMeetingSources, watchCardHistory } from '../../sync/meetingSources';
+import { watchMeetingRuns, type MeetingRuns, type MeetingRunsWatch } from '../../sync/meetingRuns';
 import { memberColor } from '../shell/avatar';
 import { meetingApi } from './meetingApi';
 
@@ -31,12 +33,15 @@ export interface SeriesSnapshot {
   meta: BoardMeta;
   facilitatorId: string | null;
   sourceBoardIds: string[];
+  /** The document's meetings with the server's runs on top (status, facilitator, times). */
   meetings: Meeting[];
   agendaItems: AgendaItem[];
   actionItems: ActionItem[];
+  /** False until the server's runs arrived: until then no meeting's status is known. */
+  runsLoaded: boolean;
 }
 
-function readSeries(doc: Y.Doc): SeriesSnapshot {
+function readSeries(doc: Y.Doc): Omit<SeriesSnapshot, 'runsLoaded'> {
   return {
     meta: readMeta(doc),
     facilitatorId: readSeriesFacilitatorId(doc),
@@ -70,7 +75,34 @@ function useBatchedRead<T>(read: () => T, subscribe: (onChange: () => void) => (
   return value;
 }
 
-export function useSeriesSnapshot(doc: Y.Doc): SeriesSnapshot {
+/**
+ * The series' meeting runs from the server (`GET …/meetings`, then every `meeting:state`),
+ * loaded again when the document gains or loses a meeting. Null until the first load.
+ */
+function useMeetingRuns(boardId: string, meetingIds: string): MeetingRuns | null {
+  const [state, setState] = useState<{ for: string; runs: MeetingRuns } | null>(null);
+  const watch = useRef<MeetingRunsWatch | null>(null);
+  useEffect(() => {
+    const w = watchMeetingRuns(
+      boardId,
+      () => meetingApi.list(boardId),
+      (runs) => setState({ for: boardId, runs }),
+    );
+    watch.current = w;
+    return () => {
+      w.stop();
+      watch.current = null;
+    };
+  }, [boardId]);
+  useEffect(() => {
+    watch.current?.reload();
+  }, [meetingIds]);
+  return state?.for === boardId ? state.runs : null;
+}
+
+const noRuns: MeetingRuns = new Map();
+
+export function useSeriesSnapshot(doc: Y.Doc, boardId: string): SeriesSnapshot {
   const read = useMemo(() => () => readSeries(doc), [doc]);
   const subscribe = useMemo(
     () => (onChange: () => void) => {
@@ -79,7 +111,17 @@ export function useSeriesSnapshot(doc: Y.Doc): SeriesSnapshot {
     },
     [doc],
   );
-  return useBatchedRead(read, subscribe);
+  const fromDoc = useBatchedRead(read, subscribe);
+  const meetingIds = fromDoc.meetings.map((m) => m.id).join(',');
+  const runs = useMeetingRuns(boardId, meetingIds);
+  return useMemo(
+    () => ({
+      ...fromDoc,
+      meetings: withRuns(fromDoc.meetings, runs ?? noRuns),
+      runsLoaded: runs !== null,
+    }),
+    [fromDoc, runs],
+  );
 }
 
 const noBoards: SourceBoard[] = [];

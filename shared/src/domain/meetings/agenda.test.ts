@@ -12,8 +12,8 @@ import {
   listMeetings,
   materializeAgenda,
   updateActionItem,
-  updateMeeting,
 } from '../../sync/meetingDoc';
+import { withRuns, type MeetingRun } from './meetingRun';
 import { agendaItemIdFor, agendaOrder, computeAgenda } from './agenda';
 import { moveAgendaItem } from './moveAgendaItem';
 import { orderBoard } from './testFixtures';
@@ -31,20 +31,32 @@ function setup() {
     risks: [{ kind: 'quality', severity: 'high', note: '' }],
   });
   const series = new Y.Doc();
-  addMeeting(series, { id: 'm1', date: TODAY, facilitatorId: 'u1', createdBy: 'u1' }, 1000);
+  addMeeting(series, { id: 'm1', date: TODAY, createdBy: 'u1' }, 1000);
+  // The runs as the server holds them (status and times are never the document's).
+  const runs = new Map<string, MeetingRun>();
+  const end = (startedAt: number | null, endedAt: number | null) =>
+    runs.set('m1', {
+      meetingId: 'm1',
+      status: 'ended',
+      facilitatorId: 'u1',
+      startedAt,
+      endedAt,
+      attendeeIds: [],
+      clock: null,
+    });
   const agenda = (includeSuggestions?: boolean) =>
     computeAgenda({
       cadence: 'daily',
       boards: [board.plain()],
       today: TODAY,
       now: 2000,
-      meetings: listMeetings(series),
+      meetings: withRuns(listMeetings(series), runs),
       meetingId: 'm1',
       actionItems: listActionItems(series),
       stored: listAgendaItems(series, 'm1'),
       ...(includeSuggestions !== undefined ? { includeSuggestions } : {}),
     })!;
-  return { board, series, agenda, overdue, flagged };
+  return { board, series, agenda, overdue, flagged, runs, end };
 }
 
 describe('computeAgenda', () => {
@@ -100,8 +112,8 @@ describe('computeAgenda', () => {
   });
 
   it('brings open action items of the previous standup back, counted, and not done ones', () => {
-    const { series, agenda } = setup();
-    updateMeeting(series, 'm1', { status: 'ended', startedAt: 1000, endedAt: 1500 });
+    const { series, agenda, runs, end } = setup();
+    end(1000, 1500);
     addActionItem(
       series,
       { id: 'open', title: 'Book space', position: 'V', createdInMeetingId: 'm1' },
@@ -113,17 +125,13 @@ describe('computeAgenda', () => {
       1200,
     );
     updateActionItem(series, 'done', { done: true }, 1300);
-    addMeeting(
-      series,
-      { id: 'm2', date: '2026-11-24', facilitatorId: 'u1', createdBy: 'u1' },
-      1600,
-    );
+    addMeeting(series, { id: 'm2', date: '2026-11-24', createdBy: 'u1' }, 1600);
     const next = computeAgenda({
       cadence: 'daily',
       boards: [],
       today: '2026-11-24',
       now: 5000,
-      meetings: listMeetings(series),
+      meetings: withRuns(listMeetings(series), runs),
       meetingId: 'm2',
       actionItems: listActionItems(series),
       stored: [],
@@ -135,8 +143,8 @@ describe('computeAgenda', () => {
   });
 
   it('adds no new suggestions to an ended meeting', () => {
-    const { series, agenda } = setup();
-    updateMeeting(series, 'm1', { status: 'ended' });
+    const { agenda, end } = setup();
+    end(null, null);
     expect(agenda().items).toEqual([]);
     expect(agenda(true).items).toHaveLength(2);
   });

@@ -12,3 +12,4 @@ export * from './meetingClock';
 export * from './minutes';
 export * from './meetingControl';
 export * from './moveAgendaItem';
+export * from './meetingRun';

@@ -4,24 +4,41 @@ import { initBoardDoc } from '../../sync/orderBoardTemplate';
 import {
   addActionItem,
   addAgendaItem,
-  addAttendee,
   addMeeting,
   agendaItemDecision,
   initMeetingSeries,
   setAgendaItemText,
   updateAgendaItem,
-  updateMeeting,
+  listMeetings,
 } from '../../sync/meetingDoc';
+import { withRuns } from './meetingRun';
 import { buildMinutes, minutesToMarkdown } from './minutes';
+
+/** The meeting's run as the server holds it (status, times, facilitator, attendance). */
+const meetingsOf = (doc: Y.Doc) =>
+  withRuns(
+    listMeetings(doc),
+    new Map([
+      [
+        'm1',
+        {
+          meetingId: 'm1',
+          status: 'ended' as const,
+          facilitatorId: 'u1',
+          startedAt: 10,
+          endedAt: 20,
+          attendeeIds: ['u1', 'u2'],
+          clock: null,
+        },
+      ],
+    ]),
+  );
 
 function series() {
   const doc = new Y.Doc();
   initBoardDoc(doc, { title: 'Standup', kind: 'meeting', cadence: 'daily', newId: () => 'x' });
   initMeetingSeries(doc, { sourceBoardIds: ['b1'], facilitatorId: 'u1' });
-  addMeeting(doc, { id: 'm1', date: '2026-11-23', facilitatorId: 'u1', createdBy: 'u1' }, 1);
-  updateMeeting(doc, 'm1', { status: 'ended', startedAt: 10, endedAt: 20 });
-  addAttendee(doc, 'm1', 'u1', 11);
-  addAttendee(doc, 'm1', 'u2', 12);
+  addMeeting(doc, { id: 'm1', date: '2026-11-23', createdBy: 'u1' }, 1);
   addAgendaItem(
     doc,
     {
@@ -58,14 +75,15 @@ function series() {
 
 describe('minutes', () => {
   it('freezes attendees, discussed items, decisions and action items with owners', () => {
+    const doc = series();
     const minutes = buildMinutes(
-      series(),
+      doc,
       'm1',
       [
         { id: 'u1', name: 'Li Wei' },
         { id: 'u2', name: 'Amy' },
       ],
-      { card: () => ({ orderNo: 'NB-1', title: 'Socks 2000 pairs' }) },
+      { meetings: meetingsOf(doc), card: () => ({ orderNo: 'NB-1', title: 'Socks 2000 pairs' }) },
     )!;
     expect(minutes.attendees.map((a) => a.name)).toEqual(['Li Wei', 'Amy']);
     expect(minutes.facilitator).toEqual({ id: 'u1', name: 'Li Wei' });
@@ -81,7 +99,10 @@ describe('minutes', () => {
   });
 
   it('exports Markdown in English and Chinese', () => {
-    const minutes = buildMinutes(series(), 'm1', [{ id: 'u2', name: 'Amy' }])!;
+    const doc = series();
+    const minutes = buildMinutes(doc, 'm1', [{ id: 'u2', name: 'Amy' }], {
+      meetings: meetingsOf(doc),
+    })!;
     const en = minutesToMarkdown(minutes, 'en');
     expect(en).toContain('# Standup — 2026-11-23');
     expect(en).toContain('**Decision:** Ship by air');

@@ -6,9 +6,9 @@
 import type * as Y from 'yjs';
 import type { MeetingCadence } from '../../protocol/api';
 import { readMeta } from '../../sync/boardDoc';
-import { getMeeting, listActionItems, listAgendaItems, listMeetings } from '../../sync/meetingDoc';
+import { listActionItems, listAgendaItems, listMeetings } from '../../sync/meetingDoc';
 import { carriedActionItems } from './carryOver';
-import type { AgendaItemKind } from './meetingTypes';
+import type { AgendaItemKind, Meeting } from './meetingTypes';
 
 export interface MinutesPerson {
   id: string;
@@ -57,6 +57,12 @@ export interface Minutes {
 }
 
 export interface BuildMinutesOptions {
+  /**
+   * The series' meetings with their runs (status, times, facilitator, attendance from the
+   * server's record, `withRuns`). The server always passes them: those keys in the document are
+   * client-writable and never trusted. Defaults to the document's entries (pure tests only).
+   */
+  meetings?: readonly Meeting[];
   /** Agenda order (item ids) at the end; items not in it follow by position. */
   order?: readonly string[];
   /** A card's number and title at the end, for items that reference one. */
@@ -69,7 +75,8 @@ export function buildMinutes(
   members: readonly MinutesPerson[],
   options: BuildMinutesOptions = {},
 ): Minutes | null {
-  const meeting = getMeeting(doc, meetingId);
+  const meetings = options.meetings ?? listMeetings(doc);
+  const meeting = meetings.find((m) => m.id === meetingId);
   if (!meeting) return null;
   const meta = readMeta(doc);
   const names = new Map(members.map((m) => [m.id, m.name]));
@@ -129,7 +136,7 @@ export function buildMinutes(
     actionItems: allActions
       .filter((a) => a.createdInMeetingId === meetingId)
       .map((a) => toAction(a, 0)),
-    carriedActionItems: carriedActionItems(allActions, listMeetings(doc), meetingId).map((a) =>
+    carriedActionItems: carriedActionItems(allActions, meetings, meetingId).map((a) =>
       toAction(a, a.carriedCount),
     ),
   };
