@@ -17,7 +17,7 @@ import { TokenBuckets } from '../limits/TokenBuckets';
 import type { Storage } from '../persistence/Storage';
 
 export const NOTIFICATION_REPEAT_WINDOW_MS = 60_000;
-export const NOTIFICATION_BUDGET = { capacity: 20, refillMs: 15_000 } as const;
+export const NOTIFICATION_BUDGET = { capacity: 40, refillMs: 15_000 } as const;
 /** Past this many entries, the maps drop what carries no information any more. */
 const PRUNE_ABOVE = 10_000;
 

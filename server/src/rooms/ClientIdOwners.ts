@@ -27,7 +27,7 @@ export class ClientIdOwners {
   /** Per client id, the clock past the last struct accepted so far (stored or still queued). */
   private readonly accepted = new Map<number, number>();
   /** Ids whose writer is stored, or queued to be stored with the next append. */
-  private readonly written = new Set<number>();
+  private readonly stored = new Set<number>();
   private unsaved: ClientWriter[] = [];
 
   constructor(private readonly doc: Y.Doc) {
@@ -38,7 +38,7 @@ export class ClientIdOwners {
   restore(writers: readonly ClientWriter[]): void {
     for (const { clientId, userId } of writers) {
       this.owners.set(clientId, userId);
-      this.written.add(clientId);
+      this.stored.add(clientId);
     }
   }
 
@@ -61,30 +61,33 @@ export class ClientIdOwners {
   }
 
   /**
-   * Admits a member's update (binding the client ids it writes under), or throws
-   * `ClientIdRefused` and binds nothing.
+   * Admits a member's update (binding the client ids it writes new clocks under), or throws
+   * `ClientIdRefused` and binds nothing. Structs of clocks the room already has are harmless
+   * under any id (Yjs skips them): honest clients resend them, e.g. y-indexeddb's restore of a
+   * board, which the provider relays like any local change.
    */
   admit(userId: string, update: UpdateSummary): void {
-    for (const clientId of update.ends.keys()) {
+    const written = [...update.ends].filter(([clientId, end]) => end > this.known(clientId));
+    for (const [clientId] of written) {
       const owner = this.owners.get(clientId);
       if (owner !== undefined && owner !== userId)
         throw new ClientIdRefused(`client id ${clientId} is another writer's`);
     }
+    const writes = new Map(written);
     for (const [clientId, end] of update.deleteEnds) {
-      const exists = Math.max(this.known(clientId), update.ends.get(clientId) ?? 0);
-      if (end <= exists) continue;
+      if (end <= Math.max(this.known(clientId), writes.get(clientId) ?? 0)) continue;
       // Only its own writer may be ahead of the room (its items are on their way).
-      const owner = this.owners.get(clientId) ?? (update.ends.has(clientId) ? userId : undefined);
+      const owner = this.owners.get(clientId) ?? (writes.has(clientId) ? userId : undefined);
       if (owner !== userId)
         throw new ClientIdRefused(`deletes clocks of client id ${clientId} that do not exist`);
     }
-    for (const [clientId, end] of update.ends) {
+    for (const [clientId, end] of written) {
       this.owners.set(clientId, userId);
-      if (!this.written.has(clientId)) {
-        this.written.add(clientId);
+      if (!this.stored.has(clientId)) {
+        this.stored.add(clientId);
         this.unsaved.push({ clientId, userId });
       }
-      if (end > (this.accepted.get(clientId) ?? 0)) this.accepted.set(clientId, end);
+      this.accepted.set(clientId, end);
     }
   }
 

@@ -109,6 +109,14 @@ describe("a colleague's client id", () => {
     expect(watcher.doc.getMap('cards').has('forged')).toBe(false);
   });
 
+  it('may be resent by another member, as what the room already has', async () => {
+    // y-indexeddb's restore of a board reaches the provider as a local change and is relayed:
+    // everyone's structs, all of which the server has. Harmless, so not refused.
+    expect(await sendHostile(Y.encodeStateAsUpdate(watcher.doc))).toBe('open');
+    const id = await addCardVia(victim, 'PO-after-resend');
+    await expectVictimCardEverywhere(id, 'PO-after-resend');
+  });
+
   it('cannot have its future clocks deleted by another member', async () => {
     const ahead = Y.getState(victim.doc.store, victim.doc.clientID);
     expect(await sendHostile(deletionOnly(victim.doc.clientID, ahead, 2 ** 32 - 1))).toBe(
