@@ -55,7 +55,14 @@ export const useSessionStore = create<SessionState>((set, get) => ({
   async loadSession() {
     try {
       const me = await api.me();
-      set({ me, loading: false });
+      // The same person in the same workspace as last time: their colleagues are known already,
+      // so owner rows and avatars come with the first render rather than a moment after it.
+      const cached = readCache();
+      const known =
+        cached?.me.user.id === me.user.id && cached.me.workspace.id === me.workspace.id
+          ? cached.members
+          : [];
+      set({ me, members: known, loading: false });
       writeCache({ me, members: get().members });
       await get().loadMembers();
     } catch (error) {
