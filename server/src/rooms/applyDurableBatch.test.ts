@@ -29,7 +29,6 @@ describe('applyDurableBatch', () => {
       origin: 'hostile',
       empty: false,
       ends: new Map([[7, 1]]),
-      hasDeletions: false,
       deleteEnds: new Map(),
     };
     const batch = [durable(cardWrite('a'), 'alice'), poisoned, durable(cardWrite('c'), 'carol')];

@@ -48,7 +48,7 @@ export function applyDurableBatch<Origin>(
     (u) =>
       !options.isAlreadyApplied(u.origin) &&
       (u.empty ||
-        u.hasDeletions ||
+        u.deleteEnds.size > 0 ||
         [...u.ends].some(([client, end]) => Y.getState(doc.store, client) >= end)),
   );
   const added: Uint8Array[] = [];

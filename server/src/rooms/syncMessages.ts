@@ -83,8 +83,7 @@ export interface UpdateSummary {
   empty: boolean;
   /** Per client id, the clock just past the last struct the update carries. */
   ends: Map<number, number>;
-  hasDeletions: boolean;
-  /** Per client id, the clock just past the last deletion the update makes. */
+  /** Per client id, the clock just past the last deletion the update makes (empty: none). */
   deleteEnds: Map<number, number>;
 }
 
@@ -107,6 +106,5 @@ export function validateUpdate(update: Uint8Array): UpdateSummary {
       if (clock + len > (deleteEnds.get(client) ?? 0)) deleteEnds.set(client, clock + len);
     }
   }
-  const hasDeletions = deleteEnds.size > 0;
-  return { empty: ends.size === 0 && !hasDeletions, ends, hasDeletions, deleteEnds };
+  return { empty: ends.size === 0 && deleteEnds.size === 0, ends, deleteEnds };
 }
