@@ -1,6 +1,8 @@
 /** What other packages (tests, benchmarks) use of the server. */
 export { startOrderlaneServer, DEFAULT_CLIENT_DIST } from './app';
 export type { OrderlaneServer, OrderlaneServerOptions } from './app';
+export { readTunables } from './config';
+export type { ServerTunables } from './config';
 export { createLogger } from './logger';
 export type { Logger } from './logger';
 export { MemoryStorage } from './persistence/MemoryStorage';

@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     host: '0.0.0.0',
     allowedOrigins: config.allowedOrigins,
     trustProxy: config.trustProxy,
+    tunables: config.tunables,
     ...(config.publicOrigin ? { publicOrigin: config.publicOrigin } : {}),
     logger,
   });

@@ -1,4 +1,8 @@
-/** What every route module is built from: passed in, so tests can give their own clock. */
+/**
+ * What every route module is built from, by the composition root (app.ts): passed in, so each
+ * server has its own services and budgets and tests can give their own clock.
+ */
+import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { Authenticate } from '../auth/AuthContext';
 import type { PasswordHasher } from '../auth/passwords';
@@ -6,6 +10,7 @@ import type { Storage } from '../persistence/Storage';
 import type { RealtimeBus } from '../realtime/RealtimeBus';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import type { MemberChange } from '../realtime/SessionSockets';
+import type { Services } from '../services';
 
 export interface ApiContext {
   storage: Storage;
@@ -16,6 +21,10 @@ export interface ApiContext {
   bus: RealtimeBus;
   /** The live board documents: read or change a board's Y.Doc on the server. */
   rooms: RoomRegistry;
+  /** The server's services (card activity, meetings), the ones the realtime layer uses. */
+  services: Services;
+  /** The per-user budget every state-changing route draws on (writeBudget.ts). */
+  writeBudget: RequestHandler;
   /** Login and register attempts per client IP per minute. */
   authAttemptsPerMinute: number;
   /** scrypt at the server's configured cost. */

@@ -21,12 +21,13 @@ import {
   type CardActionItemDto,
   type CardId,
 } from '@orderlane/shared';
+import type { Notifier } from '../activity/Notifier';
 import type { AuthContext } from '../auth/AuthContext';
 import { HttpError } from '../http/HttpError';
 import { newId } from '../http/newId';
 import type { BoardRecord } from '../persistence/Storage';
 import { liveRoom } from './meetingDocs';
-import type { MeetingServiceDeps } from './MeetingService';
+import type { MeetingServiceDeps } from './meetingLookup';
 import { notifyActionItemOwner } from './notifyActionItemOwner';
 
 const lastPosition = (items: readonly { position: string }[]) =>
@@ -36,7 +37,10 @@ const lastPosition = (items: readonly { position: string }[]) =>
   );
 
 export class ActionItemService {
-  constructor(private readonly deps: MeetingServiceDeps) {}
+  constructor(
+    private readonly deps: MeetingServiceDeps,
+    private readonly notifier: Notifier,
+  ) {}
 
   private async assertCard(auth: AuthContext, boardId: string, cardId: string): Promise<void> {
     const board = await this.deps.storage.getBoard(boardId);
@@ -87,7 +91,7 @@ export class ActionItemService {
       );
     }, auth);
     const item = getActionItem(room.doc, id)!;
-    await notifyActionItemOwner(this.deps, series, auth, item);
+    await notifyActionItemOwner(this.deps, this.notifier, series, auth, item);
     return item;
   }
 
@@ -114,7 +118,7 @@ export class ActionItemService {
     }, auth);
     const item = getActionItem(room.doc, actionItemId)!;
     if (body.ownerId && body.ownerId !== before.ownerId)
-      await notifyActionItemOwner(this.deps, series, auth, item);
+      await notifyActionItemOwner(this.deps, this.notifier, series, auth, item);
     return item;
   }
 

@@ -21,14 +21,13 @@ import { HttpError } from '../HttpError';
 import { newId } from '../newId';
 import { parseBody } from '../parseBody';
 import { assertWriter, authOf, requireMember } from '../requireMember';
-import { writeBudget } from '../writeBudget';
 import { USER_LIMITS, userRateLimit } from '../userRateLimit';
 
 export function boardRoutes(ctx: ApiContext): Router {
   const { storage, now } = ctx;
   const router = Router();
   const member = requireMember(ctx.authenticate);
-  const writes = writeBudget(ctx);
+  const writes = ctx.writeBudget;
   const creating = userRateLimit({ ...USER_LIMITS.boards, now });
 
   async function boardOfWorkspace(auth: AuthContext, id: string): Promise<BoardRecord> {

@@ -7,7 +7,6 @@ import { toMemberDto } from '../dto';
 import { HttpError } from '../HttpError';
 import { parseBody } from '../parseBody';
 import { assertAdmin, authOf, requireMember } from '../requireMember';
-import { writeBudget } from '../writeBudget';
 import { USER_LIMITS, userRateLimit } from '../userRateLimit';
 
 /** Where the invitee registers (or signs in): the configured public origin, not the Host header. */
@@ -19,7 +18,7 @@ export function memberRoutes(ctx: ApiContext): Router {
   const { storage, now } = ctx;
   const router = Router();
   const member = requireMember(ctx.authenticate);
-  const writes = writeBudget(ctx);
+  const writes = ctx.writeBudget;
   const inviting = userRateLimit({ ...USER_LIMITS.invites, now });
 
   router.post('/invites', member, writes, inviting, async (req, res) => {
