@@ -1,7 +1,7 @@
 /**
  * The services of one server, built once by the composition root (app.ts) on its storage and
- * rooms, and passed down to the realtime layer and the HTTP routes: one Notifier (so every path
- * that notifies draws on one NotificationBudget), the card activity, the meeting services.
+ * rooms, and passed down to the realtime layer and the HTTP routes (each declares the part it
+ * calls). They share one Notifier, so every path that notifies draws on one NotificationBudget.
  */
 import type { Logger } from 'pino';
 import { CardActivityService } from './activity/CardActivityService';
@@ -22,7 +22,6 @@ export interface ServiceDeps {
 }
 
 export interface Services {
-  notifier: Notifier;
   /** Comments, follows, history and the inbox, shared by the routes and the room observer. */
   cardActivity: CardActivityService;
   meetings: MeetingServices;
@@ -31,7 +30,6 @@ export interface Services {
 export function createServices(deps: ServiceDeps): Services {
   const notifier = new Notifier({ ...deps, newId });
   return {
-    notifier,
     cardActivity: new CardActivityService({ ...deps, notifier, newId }),
     meetings: createMeetingServices(deps, notifier),
   };

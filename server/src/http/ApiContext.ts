@@ -4,13 +4,14 @@
  */
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
+import type { CardActivityService } from '../activity/CardActivityService';
 import type { Authenticate } from '../auth/AuthContext';
 import type { PasswordHasher } from '../auth/passwords';
+import type { MeetingServices } from '../meetings/meetingServices';
 import type { Storage } from '../persistence/Storage';
 import type { RealtimeBus } from '../realtime/RealtimeBus';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import type { MemberChange } from '../realtime/SessionSockets';
-import type { Services } from '../services';
 
 export interface ApiContext {
   storage: Storage;
@@ -21,8 +22,8 @@ export interface ApiContext {
   bus: RealtimeBus;
   /** The live board documents: read or change a board's Y.Doc on the server. */
   rooms: RoomRegistry;
-  /** The server's services (card activity, meetings), the ones the realtime layer uses. */
-  services: Services;
+  /** The server's services the routes call (services.ts builds them once per server). */
+  services: { cardActivity: CardActivityService; meetings: MeetingServices };
   /** The per-user budget every state-changing route draws on (writeBudget.ts). */
   writeBudget: RequestHandler;
   /** Login and register attempts per client IP per minute. */

@@ -7,10 +7,9 @@
 import type http from 'node:http';
 import type { Logger } from 'pino';
 import type { Authenticate, OriginCheck } from '../auth/AuthContext';
-import type { ServerTunables } from '../config';
 import type { Storage } from '../persistence/Storage';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
-import type { Services } from '../services';
+import type { MeetingServices } from '../meetings/meetingServices';
 import { attachBoardChannel } from './boardChannel';
 import { attachMeetingChannel } from './meetingChannel';
 import { attachPresence } from './presence';
@@ -22,18 +21,27 @@ import { attachYjsEndpoint } from './yjsEndpoint';
 import { YJS_INBOUND_BUDGET, YjsInboundBudget } from './YjsInboundBudget';
 import { CONNECTION_BUDGET, ConnectionBudget } from './ConnectionBudget';
 
+/** The realtime budgets' tunables (config.ts reads them from ORDERLANE_*); unset: defaults. */
+export interface RealtimeTunables {
+  maxSendBufferBytes?: number;
+  yjsBurstBytes?: number;
+  connectionBurst?: number;
+  maxOpenConnections?: number;
+}
+
 export interface RealtimeOptions {
   httpServer: http.Server;
   storage: Storage;
   rooms: RoomRegistry;
-  services: Services;
+  /** The server's services that socket.io handlers call (the ones its HTTP routes use). */
+  services: { meetings: MeetingServices };
   /** The bus the services emit through: connected here to socket.io. */
   bus: RelayBus;
   logger: Logger;
   authenticate: Authenticate;
   isAllowedOrigin: OriginCheck;
   now: () => number;
-  tunables: ServerTunables;
+  tunables: RealtimeTunables;
 }
 
 export interface Realtime {
