@@ -20,7 +20,7 @@ async function seed(storage: Storage) {
     ['u2', 'w1'],
     ['u3', 'w2'],
   ] as const) {
-    await storage.createAccount({
+    await storage.accounts.create({
       user: {
         id: user,
         name: user,
@@ -44,8 +44,8 @@ async function seed(storage: Storage) {
     createdAt: T0,
     updatedAt: T0,
   });
-  await storage.createBoard(board('b1', 'w1'), new Uint8Array([0, 0]));
-  await storage.createBoard(board('b2', 'w2'), new Uint8Array([0, 0]));
+  await storage.boards.create(board('b1', 'w1'), new Uint8Array([0, 0]));
+  await storage.boards.create(board('b2', 'w2'), new Uint8Array([0, 0]));
 }
 
 const comment = (id: string, createdAt: number, cardId = 'c1'): CommentRecord => ({

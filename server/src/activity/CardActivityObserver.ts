@@ -120,9 +120,9 @@ export function observeCardActivity(
 
   async function record(cardEvents: CardEvent[], actorId: string | null, at: number) {
     const { storage } = deps;
-    workspaceId ??= storage.getBoard(boardId).then((b) => b?.workspaceId);
+    workspaceId ??= storage.boards.get(boardId).then((b) => b?.workspaceId);
     const ws = await workspaceId;
-    const workspace = ws ? { id: ws, members: await storage.listMembers(ws) } : null;
+    const workspace = ws ? { id: ws, members: await storage.accounts.listMembers(ws) } : null;
     await recordCardEvents(cardEvents, { ...deps, boardId, workspace, actorId, at });
   }
 

@@ -24,7 +24,7 @@ import {
 import type { AuthContext } from '../auth/AuthContext';
 import { HttpError } from '../http/HttpError';
 import { newId } from '../http/newId';
-import type { BoardRecord } from '../persistence/Storage';
+import type { BoardRecord } from '../persistence/BoardStorage';
 import { liveRoom } from './meetingDocs';
 import type { MeetingServiceDeps } from './MeetingService';
 import { notifyActionItemOwner } from './notifyActionItemOwner';
@@ -39,7 +39,7 @@ export class ActionItemService {
   constructor(private readonly deps: MeetingServiceDeps) {}
 
   private async assertCard(auth: AuthContext, boardId: string, cardId: string): Promise<void> {
-    const board = await this.deps.storage.getBoard(boardId);
+    const board = await this.deps.storage.boards.get(boardId);
     if (!board || board.workspaceId !== auth.workspaceId || board.kind !== 'orders')
       throw new HttpError('bad_request', 'the card must be on an order board of this workspace');
     const room = await liveRoom(this.deps.rooms, boardId);
@@ -47,7 +47,7 @@ export class ActionItemService {
   }
 
   private async assertOwner(auth: AuthContext, ownerId: string): Promise<void> {
-    if (!(await this.deps.storage.getMember(auth.workspaceId, ownerId)))
+    if (!(await this.deps.storage.accounts.getMember(auth.workspaceId, ownerId)))
       throw new HttpError('bad_request', 'the owner is not a member of this workspace');
   }
 
@@ -157,10 +157,10 @@ export class ActionItemService {
 
   /** The action items about one order card, from every meeting series of the workspace. */
   async forCard(auth: AuthContext, boardId: string, cardId: string): Promise<CardActionItemDto[]> {
-    const board = await this.deps.storage.getBoard(boardId);
+    const board = await this.deps.storage.boards.get(boardId);
     if (!board || board.workspaceId !== auth.workspaceId)
       throw new HttpError('not_found', 'no such board');
-    const series = (await this.deps.storage.listBoards(auth.workspaceId)).filter(
+    const series = (await this.deps.storage.boards.list(auth.workspaceId)).filter(
       (b) => b.kind === 'meeting' && !b.archived,
     );
     const found: CardActionItemDto[] = [];

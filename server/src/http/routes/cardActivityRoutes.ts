@@ -22,7 +22,7 @@ import type { AuthContext } from '../../auth/AuthContext';
 import { namesOf, toCommentDto, toHistoryDto } from '../../activity/activityDto';
 import { Notifier } from '../../activity/Notifier';
 import type { CommentRecord } from '../../persistence/CardActivityStorage';
-import type { BoardRecord } from '../../persistence/Storage';
+import type { BoardRecord } from '../../persistence/BoardStorage';
 import type { ApiContext } from '../ApiContext';
 import { HttpError } from '../HttpError';
 import { newId } from '../newId';
@@ -56,7 +56,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
 
   async function boardOf(auth: AuthContext, req: Request): Promise<BoardRecord> {
     const id = String(req.params.boardId);
-    const board = ID_PATTERN.test(id) ? await storage.getBoard(id) : undefined;
+    const board = ID_PATTERN.test(id) ? await storage.boards.get(id) : undefined;
     if (!board || board.workspaceId !== auth.workspaceId)
       throw new HttpError('not_found', 'no such board');
     return board;
@@ -90,7 +90,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
   }
 
   async function commentDto(workspaceId: string, comment: CommentRecord): Promise<CommentDto> {
-    return toCommentDto(comment, namesOf(await storage.listMembers(workspaceId)));
+    return toCommentDto(comment, namesOf(await storage.accounts.listMembers(workspaceId)));
   }
 
   router.get(`${CARD}/comments`, member, async (req, res) => {
@@ -99,7 +99,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
     const card = { boardId: board.id, cardId: cardIdOf(req) };
     const [comments, members] = await Promise.all([
       activity.listComments(card),
-      storage.listMembers(auth.workspaceId),
+      storage.accounts.listMembers(auth.workspaceId),
     ]);
     const nameOf = namesOf(members);
     res.json({ items: comments.map((c) => toCommentDto(c, nameOf)) });
@@ -122,7 +122,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
       deletedAt: null,
     };
     await activity.createComment(comment);
-    const members = await storage.listMembers(auth.workspaceId);
+    const members = await storage.accounts.listMembers(auth.workspaceId);
     const dto = toCommentDto(comment, namesOf(members));
     ctx.bus.toBoard(board.id, 'comment:created', dto);
     res.status(201).json(dto);
@@ -174,7 +174,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
     try {
       const ref = { boardId: updated.boardId, cardId: updated.cardId };
       const room = await ctx.rooms.open(ref.boardId);
-      const members = await storage.listMembers(auth.workspaceId);
+      const members = await storage.accounts.listMembers(auth.workspaceId);
       const memberIds = new Set(members.map((m) => m.userId));
       const follows = autoFollows({ kind: 'mention', mentions: added });
       for (const f of follows.filter((x) => memberIds.has(x.userId)))
@@ -213,7 +213,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
     const [comments, history, members, following] = await Promise.all([
       activity.listComments(ref),
       activity.listCardHistory(ref),
-      storage.listMembers(auth.workspaceId),
+      storage.accounts.listMembers(auth.workspaceId),
       activity.isFollowing(ref, auth.userId),
     ]);
     const nameOf = namesOf(members);

@@ -29,7 +29,7 @@ export function notificationRoutes(ctx: ApiContext): Router {
     const [items, unread, members] = await Promise.all([
       storage.activity.listNotifications(auth.userId, auth.workspaceId, query.data),
       storage.activity.countUnread(auth.userId, auth.workspaceId),
-      storage.listMembers(auth.workspaceId),
+      storage.accounts.listMembers(auth.workspaceId),
     ]);
     const nameOf = namesOf(members);
     const body: NotificationListDto = {
