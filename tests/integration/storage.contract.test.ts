@@ -1,26 +1,10 @@
 /**
- * The storage contract: one suite, run against every Storage implementation. A new
- * implementation (Postgres) adds one line at the bottom.
+ * The storage contract (accounts, sessions, boards, documents): one suite, run against every
+ * Storage implementation listed in tests/support/storages.ts.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  ConflictError,
-  MemoryStorage,
-  SqliteStorage,
-  type BoardRecord,
-  type NewAccount,
-  type Storage,
-} from '@orderlane/server';
-import { tempDir } from '../support/server';
-
-interface StorageFactory {
-  name: string;
-  /** A fresh, empty storage. */
-  open(): Storage;
-  /** The same data opened again after close(), if the implementation persists. */
-  reopen?: () => Storage;
-  cleanup(): void;
-}
+import { ConflictError, type BoardRecord, type NewAccount, type Storage } from '@orderlane/server';
+import { STORAGES, type StorageUnderTest } from '../support/storages';
 
 const T0 = 1_700_000_000_000;
 let ids = 0;
@@ -70,15 +54,15 @@ function board(workspaceId: string, overrides: Partial<BoardRecord> = {}): Board
 
 const u8 = (...values: number[]) => new Uint8Array(values);
 
-function storageContract(factory: StorageFactory) {
+function storageContract(factory: StorageUnderTest) {
   describe(`Storage contract: ${factory.name}`, () => {
     let storage: Storage;
-    beforeEach(() => {
-      storage = factory.open();
+    beforeEach(async () => {
+      storage = await factory.open();
     });
     afterEach(async () => {
       await storage.close();
-      factory.cleanup();
+      await factory.cleanup();
     });
 
     it('creates an account with its workspace and membership', async () => {
@@ -382,7 +366,7 @@ function storageContract(factory: StorageFactory) {
         await storage.documents.compact(b.id, u8(5), 1);
         await storage.close();
 
-        storage = reopen();
+        storage = await reopen();
         expect(await storage.accounts.getUserByEmail('f@example.test')).toEqual(a.user);
         expect(await storage.accounts.getMember(ws, a.user.id)).toEqual(a.member);
         expect(await storage.sessions.get('sess')).toBeDefined();
@@ -400,21 +384,4 @@ function storageContract(factory: StorageFactory) {
   });
 }
 
-storageContract({
-  name: 'MemoryStorage',
-  open: () => new MemoryStorage(),
-  cleanup: () => {},
-});
-
-{
-  let dir: ReturnType<typeof tempDir> | undefined;
-  storageContract({
-    name: 'SqliteStorage',
-    open: () => {
-      dir = tempDir('orderlane-sqlite-');
-      return SqliteStorage.open(dir.dir);
-    },
-    reopen: () => SqliteStorage.open(dir!.dir),
-    cleanup: () => dir?.remove(),
-  });
-}
+for (const implementation of STORAGES) storageContract(implementation);

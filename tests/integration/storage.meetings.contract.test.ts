@@ -1,25 +1,12 @@
 /**
- * The storage contract for meeting minutes (issue 5) and meeting runs (issue 9), run against
- * every Storage implementation like storage.contract.test.ts: minutes are stored once and never
+ * The storage contract for meeting minutes and meeting runs (`storage.meetings`), run against
+ * every Storage implementation in tests/support/storages.ts: minutes are stored once and never
  * overwritten; a run's attendance only grows; an older document's runs are adopted once.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  MemoryStorage,
-  SqliteStorage,
-  type MeetingMinutesRecord,
-  type MeetingRunState,
-  type Storage,
-} from '@orderlane/server';
+import type { MeetingMinutesRecord, MeetingRunState, Storage } from '@orderlane/server';
 import { idleClock, type MeetingRun, type Minutes } from '@orderlane/shared';
-import { tempDir } from '../support/server';
-
-interface StorageFactory {
-  name: string;
-  open(): Storage;
-  reopen?: () => Storage;
-  cleanup(): void;
-}
+import { STORAGES, type StorageUnderTest } from '../support/storages';
 
 const T0 = 1_700_000_000_000;
 
@@ -74,15 +61,15 @@ const record = (boardId: string, date: string, decision: string): MeetingMinutes
   frozenAt: T0 + 1,
 });
 
-function meetingsContract(factory: StorageFactory) {
+function meetingsContract(factory: StorageUnderTest) {
   describe(`MeetingStorage contract: ${factory.name}`, () => {
     let storage: Storage;
-    beforeEach(() => {
-      storage = factory.open();
+    beforeEach(async () => {
+      storage = await factory.open();
     });
     afterEach(async () => {
       await storage.close();
-      factory.cleanup();
+      await factory.cleanup();
     });
 
     it('freezes minutes once: a second write is refused and changes nothing', async () => {
@@ -166,7 +153,7 @@ function meetingsContract(factory: StorageFactory) {
         await storage.meetings.addAttendee(boardId, 'm1', 'u1', T0);
         await storage.meetings.adoptRuns(boardId, [], T0);
         await storage.close();
-        storage = factory.reopen!();
+        storage = await factory.reopen!();
         expect(await storage.meetings.getRun(boardId, 'm1')).toEqual({
           ...run('m1', 'running'),
           attendeeIds: ['u1'],
@@ -178,7 +165,7 @@ function meetingsContract(factory: StorageFactory) {
         const boardId = await seriesBoard(storage);
         await storage.meetings.freezeMinutes(record(boardId, '2026-11-23', 'Ship by air'));
         await storage.close();
-        storage = factory.reopen!();
+        storage = await factory.reopen!();
         expect(
           (await storage.meetings.getMinutes(boardId, 'm-2026-11-23'))?.minutes.decisions[0]!.text,
         ).toBe('Ship by air');
@@ -187,17 +174,4 @@ function meetingsContract(factory: StorageFactory) {
   });
 }
 
-meetingsContract({ name: 'MemoryStorage', open: () => new MemoryStorage(), cleanup: () => {} });
-
-{
-  let dir: ReturnType<typeof tempDir> | undefined;
-  meetingsContract({
-    name: 'SqliteStorage',
-    open: () => {
-      dir = tempDir('orderlane-sqlite-meetings-');
-      return SqliteStorage.open(dir.dir);
-    },
-    reopen: () => SqliteStorage.open(dir!.dir),
-    cleanup: () => dir?.remove(),
-  });
-}
+for (const implementation of STORAGES) meetingsContract(implementation);
