@@ -59,19 +59,43 @@ const runParams = (boardId: string, run: MeetingRunState) =>
     run.clock ? JSON.stringify(run.clock) : null,
   ] as const;
 
+function meetingStatements(db: Database.Database) {
+  const q = (sql: string) => db.prepare(sql);
+  const runColumns = `(board_id, meeting_id, status, facilitator_id, started_at, ended_at, clock_json)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`;
+  return {
+    insertMinutes: q(
+      `INSERT OR IGNORE INTO meeting_minutes
+         (board_id, meeting_id, workspace_id, date, minutes_json, frozen_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
+    minutesOf: q('SELECT * FROM meeting_minutes WHERE board_id = ? AND meeting_id = ?'),
+    minutesOfSeries: q(
+      'SELECT * FROM meeting_minutes WHERE board_id = ? ORDER BY date DESC, frozen_at DESC',
+    ),
+    run: q('SELECT * FROM meeting_runs WHERE board_id = ? AND meeting_id = ?'),
+    runsOf: q('SELECT * FROM meeting_runs WHERE board_id = ?'),
+    upsertRun: q(`INSERT OR REPLACE INTO meeting_runs ${runColumns}`),
+    insertRunIfNew: q(`INSERT OR IGNORE INTO meeting_runs ${runColumns}`),
+    insertAttendee: q(
+      `INSERT OR IGNORE INTO meeting_attendees (board_id, meeting_id, user_id, joined_at)
+       VALUES (?, ?, ?, ?)`,
+    ),
+    attendeesOf: q(
+      `SELECT user_id FROM meeting_attendees WHERE board_id = ? AND meeting_id = ?
+       ORDER BY joined_at, user_id`,
+    ),
+    attendeesOfSeries: q(
+      `SELECT meeting_id, user_id FROM meeting_attendees WHERE board_id = ?
+       ORDER BY joined_at, user_id`,
+    ),
+    adopted: q('SELECT 1 FROM meeting_run_adoptions WHERE board_id = ?'),
+    markAdopted: q('INSERT INTO meeting_run_adoptions (board_id, adopted_at) VALUES (?, ?)'),
+  };
+}
+
 export class SqliteMeetings implements MeetingStorage {
-  private readonly insertMinutes: Database.Statement;
-  private readonly minutesOf: Database.Statement;
-  private readonly minutesOfSeries: Database.Statement;
-  private readonly run: Database.Statement;
-  private readonly runsOf: Database.Statement;
-  private readonly upsertRun: Database.Statement;
-  private readonly insertRunIfNew: Database.Statement;
-  private readonly insertAttendee: Database.Statement;
-  private readonly attendeesOf: Database.Statement;
-  private readonly attendeesOfSeries: Database.Statement;
-  private readonly adopted: Database.Statement;
-  private readonly markAdopted: Database.Statement;
+  private readonly sql: ReturnType<typeof meetingStatements>;
   private readonly adoptAll: (
     boardId: string,
     runs: readonly AdoptedMeetingRun[],
@@ -79,55 +103,23 @@ export class SqliteMeetings implements MeetingStorage {
   ) => boolean;
 
   constructor(db: Database.Database) {
-    this.insertMinutes = db.prepare(
-      `INSERT OR IGNORE INTO meeting_minutes
-         (board_id, meeting_id, workspace_id, date, minutes_json, frozen_at)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    );
-    this.minutesOf = db.prepare(
-      'SELECT * FROM meeting_minutes WHERE board_id = ? AND meeting_id = ?',
-    );
-    this.minutesOfSeries = db.prepare(
-      'SELECT * FROM meeting_minutes WHERE board_id = ? ORDER BY date DESC, frozen_at DESC',
-    );
-    this.run = db.prepare('SELECT * FROM meeting_runs WHERE board_id = ? AND meeting_id = ?');
-    this.runsOf = db.prepare('SELECT * FROM meeting_runs WHERE board_id = ?');
-    const columns = `(board_id, meeting_id, status, facilitator_id, started_at, ended_at, clock_json)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`;
-    this.upsertRun = db.prepare(`INSERT OR REPLACE INTO meeting_runs ${columns}`);
-    this.insertRunIfNew = db.prepare(`INSERT OR IGNORE INTO meeting_runs ${columns}`);
-    this.insertAttendee = db.prepare(
-      `INSERT OR IGNORE INTO meeting_attendees (board_id, meeting_id, user_id, joined_at)
-       VALUES (?, ?, ?, ?)`,
-    );
-    this.attendeesOf = db.prepare(
-      `SELECT user_id FROM meeting_attendees WHERE board_id = ? AND meeting_id = ?
-       ORDER BY joined_at, user_id`,
-    );
-    this.attendeesOfSeries = db.prepare(
-      `SELECT meeting_id, user_id FROM meeting_attendees WHERE board_id = ?
-       ORDER BY joined_at, user_id`,
-    );
-    this.adopted = db.prepare('SELECT 1 FROM meeting_run_adoptions WHERE board_id = ?');
-    this.markAdopted = db.prepare(
-      'INSERT INTO meeting_run_adoptions (board_id, adopted_at) VALUES (?, ?)',
-    );
+    const sql = (this.sql = meetingStatements(db));
     this.adoptAll = db.transaction(
       (boardId: string, runs: readonly AdoptedMeetingRun[], at: number) => {
-        if (this.adopted.get(boardId)) return false;
+        if (sql.adopted.get(boardId)) return false;
         for (const run of runs) {
-          if (this.insertRunIfNew.run(...runParams(boardId, run)).changes === 0) continue;
+          if (sql.insertRunIfNew.run(...runParams(boardId, run)).changes === 0) continue;
           for (const a of run.attendees)
-            this.insertAttendee.run(boardId, run.meetingId, a.userId, a.at);
+            sql.insertAttendee.run(boardId, run.meetingId, a.userId, a.at);
         }
-        this.markAdopted.run(boardId, at);
+        sql.markAdopted.run(boardId, at);
         return true;
       },
     );
   }
 
   async freezeMinutes(r: MeetingMinutesRecord): Promise<boolean> {
-    const result = this.insertMinutes.run(
+    const result = this.sql.insertMinutes.run(
       r.boardId,
       r.meetingId,
       r.workspaceId,
@@ -139,18 +131,18 @@ export class SqliteMeetings implements MeetingStorage {
   }
 
   async getMinutes(boardId: string, meetingId: string) {
-    const row = this.minutesOf.get(boardId, meetingId) as MinutesRow | undefined;
+    const row = this.sql.minutesOf.get(boardId, meetingId) as MinutesRow | undefined;
     return row && toMinutes(row);
   }
 
   async listMinutes(boardId: string) {
-    return (this.minutesOfSeries.all(boardId) as MinutesRow[]).map(toMinutes);
+    return (this.sql.minutesOfSeries.all(boardId) as MinutesRow[]).map(toMinutes);
   }
 
   async getRun(boardId: string, meetingId: string) {
-    const row = this.run.get(boardId, meetingId) as RunRow | undefined;
+    const row = this.sql.run.get(boardId, meetingId) as RunRow | undefined;
     if (!row) return undefined;
-    const attendees = this.attendeesOf.all(boardId, meetingId) as { user_id: string }[];
+    const attendees = this.sql.attendeesOf.all(boardId, meetingId) as { user_id: string }[];
     return toRun(
       row,
       attendees.map((a) => a.user_id),
@@ -159,22 +151,22 @@ export class SqliteMeetings implements MeetingStorage {
 
   async listRuns(boardId: string) {
     const attendees = new Map<string, string[]>();
-    for (const a of this.attendeesOfSeries.all(boardId) as {
+    for (const a of this.sql.attendeesOfSeries.all(boardId) as {
       meeting_id: string;
       user_id: string;
     }[])
       attendees.set(a.meeting_id, [...(attendees.get(a.meeting_id) ?? []), a.user_id]);
-    return (this.runsOf.all(boardId) as RunRow[]).map((row) =>
+    return (this.sql.runsOf.all(boardId) as RunRow[]).map((row) =>
       toRun(row, attendees.get(row.meeting_id) ?? []),
     );
   }
 
   async putRun(boardId: string, run: MeetingRunState) {
-    this.upsertRun.run(...runParams(boardId, run));
+    this.sql.upsertRun.run(...runParams(boardId, run));
   }
 
   async addAttendee(boardId: string, meetingId: string, userId: string, at: number) {
-    return this.insertAttendee.run(boardId, meetingId, userId, at).changes === 1;
+    return this.sql.insertAttendee.run(boardId, meetingId, userId, at).changes === 1;
   }
 
   async adoptRuns(boardId: string, runs: readonly AdoptedMeetingRun[], at: number) {
