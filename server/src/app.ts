@@ -167,8 +167,8 @@ export async function startOrderlaneServer(
 
   // Expired sessions are refused on sight; this only keeps the table from growing forever.
   const sessionSweep = setInterval(() => {
-    storage
-      .deleteExpiredSessions(now())
+    storage.sessions
+      .deleteExpired(now())
       .catch((err: unknown) => logger.warn({ err }, 'expired session sweep failed'));
   }, SESSION_SWEEP_MS);
   sessionSweep.unref();

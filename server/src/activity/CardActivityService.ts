@@ -23,7 +23,9 @@ import type { Logger } from 'pino';
 import type { AuthContext } from '../auth/AuthContext';
 import { HttpError } from '../http/HttpError';
 import type { CardRef, CommentRecord } from '../persistence/CardActivityStorage';
-import type { BoardRecord, MemberWithUser, Storage } from '../persistence/Storage';
+import type { BoardRecord } from '../persistence/BoardStorage';
+import type { MemberWithUser } from '../persistence/AccountStorage';
+import type { Storage } from '../persistence/Storage';
 import type { RealtimeBus } from '../realtime/RealtimeBus';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import { namesOf, toCommentDto, toHistoryDto, toNotificationDto } from './activityDto';
@@ -70,7 +72,10 @@ export class CardActivityService {
   }
 
   private async commentDto(workspaceId: string, comment: CommentRecord): Promise<CommentDto> {
-    return toCommentDto(comment, namesOf(await this.deps.storage.listMembers(workspaceId)));
+    return toCommentDto(
+      comment,
+      namesOf(await this.deps.storage.accounts.listMembers(workspaceId)),
+    );
   }
 
   /** Runs after the current answer is sent; a failure is logged, never thrown at the caller. */
@@ -83,7 +88,7 @@ export class CardActivityService {
   async comments(workspaceId: string, ref: CardRef): Promise<CommentDto[]> {
     const [comments, members] = await Promise.all([
       this.activity.listComments(ref),
-      this.deps.storage.listMembers(workspaceId),
+      this.deps.storage.accounts.listMembers(workspaceId),
     ]);
     const nameOf = namesOf(members);
     return comments.map((c) => toCommentDto(c, nameOf));
@@ -94,7 +99,7 @@ export class CardActivityService {
     const [comments, history, members, following] = await Promise.all([
       this.activity.listComments(ref),
       this.activity.listCardHistory(ref),
-      this.deps.storage.listMembers(auth.workspaceId),
+      this.deps.storage.accounts.listMembers(auth.workspaceId),
       this.activity.isFollowing(ref, auth.userId),
     ]);
     const nameOf = namesOf(members);
@@ -125,7 +130,7 @@ export class CardActivityService {
       deletedAt: null,
     };
     await this.activity.createComment(comment);
-    const members = await this.deps.storage.listMembers(auth.workspaceId);
+    const members = await this.deps.storage.accounts.listMembers(auth.workspaceId);
     const dto = toCommentDto(comment, namesOf(members));
     this.deps.bus.toBoard(board.id, 'comment:created', dto);
     this.afterAnswer('comment notifications failed', comment.id, async () => {
@@ -180,7 +185,7 @@ export class CardActivityService {
     this.afterAnswer('comment edit notifications failed', updated.id, async () => {
       const ref = { boardId: updated.boardId, cardId: updated.cardId };
       const card = await this.liveCard(ref);
-      const members = await this.deps.storage.listMembers(auth.workspaceId);
+      const members = await this.deps.storage.accounts.listMembers(auth.workspaceId);
       const follows = autoFollows({ kind: 'mention', mentions: added });
       await this.follow(ref, follows, members, this.deps.now());
       await this.deps.notifier.notify({
@@ -229,7 +234,7 @@ export class CardActivityService {
 
   /** The workspace a board belongs to, for the observer (undefined once the board is gone). */
   async workspaceIdOf(boardId: string): Promise<string | undefined> {
-    return (await this.deps.storage.getBoard(boardId))?.workspaceId;
+    return (await this.deps.storage.boards.get(boardId))?.workspaceId;
   }
 
   /** Stores and announces what one document transaction did to a board's cards. */
@@ -237,7 +242,7 @@ export class CardActivityService {
     const { storage, notifier, bus } = this.deps;
     const { boardId, workspaceId, actorId, at, events } = observed;
     const workspace = workspaceId
-      ? { id: workspaceId, members: await storage.listMembers(workspaceId) }
+      ? { id: workspaceId, members: await storage.accounts.listMembers(workspaceId) }
       : null;
     await recordCardEvents(events, { boardId, workspace, actorId, at, storage, notifier, bus });
   }
@@ -247,7 +252,7 @@ export class CardActivityService {
     const [items, unread, members] = await Promise.all([
       this.activity.listNotifications(auth.userId, auth.workspaceId, query),
       this.activity.countUnread(auth.userId, auth.workspaceId),
-      this.deps.storage.listMembers(auth.workspaceId),
+      this.deps.storage.accounts.listMembers(auth.workspaceId),
     ]);
     const nameOf = namesOf(members);
     return { items: items.map((n) => toNotificationDto(n, nameOf)), unread };

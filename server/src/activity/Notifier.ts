@@ -14,7 +14,8 @@ import {
 } from '@orderlane/shared';
 import type { Logger } from 'pino';
 import type { NotificationRecord } from '../persistence/CardActivityStorage';
-import type { MemberWithUser, Storage } from '../persistence/Storage';
+import type { MemberWithUser } from '../persistence/AccountStorage';
+import type { Storage } from '../persistence/Storage';
 import type { RealtimeBus } from '../realtime/RealtimeBus';
 import { namesOf, toNotificationDto } from './activityDto';
 import { NotificationBudget } from './NotificationBudget';
@@ -56,7 +57,8 @@ export class Notifier {
   }
 
   async notify(input: NotifyInput): Promise<NotificationRecord[]> {
-    const members = input.members ?? (await this.deps.storage.listMembers(input.workspaceId));
+    const members =
+      input.members ?? (await this.deps.storage.accounts.listMembers(input.workspaceId));
     const records = this.plan({ ...input, members });
     if (records.length === 0) return [];
     await this.deps.storage.activity.createNotifications(records);

@@ -25,7 +25,7 @@ import type { Notifier } from '../activity/Notifier';
 import type { AuthContext } from '../auth/AuthContext';
 import { HttpError } from '../http/HttpError';
 import { newId } from '../http/newId';
-import type { BoardRecord } from '../persistence/Storage';
+import type { BoardRecord } from '../persistence/BoardStorage';
 import { liveRoom } from './meetingDocs';
 import type { MeetingServiceDeps } from './meetingLookup';
 import { notifyActionItemOwner } from './notifyActionItemOwner';
@@ -43,7 +43,7 @@ export class ActionItemService {
   ) {}
 
   private async assertCard(auth: AuthContext, boardId: string, cardId: string): Promise<void> {
-    const board = await this.deps.storage.getBoard(boardId);
+    const board = await this.deps.storage.boards.get(boardId);
     if (!board || board.workspaceId !== auth.workspaceId || board.kind !== 'orders')
       throw new HttpError('bad_request', 'the card must be on an order board of this workspace');
     const room = await liveRoom(this.deps.rooms, boardId);
@@ -51,7 +51,7 @@ export class ActionItemService {
   }
 
   private async assertOwner(auth: AuthContext, ownerId: string): Promise<void> {
-    if (!(await this.deps.storage.getMember(auth.workspaceId, ownerId)))
+    if (!(await this.deps.storage.accounts.getMember(auth.workspaceId, ownerId)))
       throw new HttpError('bad_request', 'the owner is not a member of this workspace');
   }
 
@@ -161,10 +161,10 @@ export class ActionItemService {
 
   /** The action items about one order card, from every meeting series of the workspace. */
   async forCard(auth: AuthContext, boardId: string, cardId: string): Promise<CardActionItemDto[]> {
-    const board = await this.deps.storage.getBoard(boardId);
+    const board = await this.deps.storage.boards.get(boardId);
     if (!board || board.workspaceId !== auth.workspaceId)
       throw new HttpError('not_found', 'no such board');
-    const series = (await this.deps.storage.listBoards(auth.workspaceId)).filter(
+    const series = (await this.deps.storage.boards.list(auth.workspaceId)).filter(
       (b) => b.kind === 'meeting' && !b.archived,
     );
     const found: CardActionItemDto[] = [];

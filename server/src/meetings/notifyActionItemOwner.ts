@@ -8,7 +8,7 @@
 import type { ActionItem } from '@orderlane/shared';
 import type { Notifier } from '../activity/Notifier';
 import type { AuthContext } from '../auth/AuthContext';
-import type { BoardRecord } from '../persistence/Storage';
+import type { BoardRecord } from '../persistence/BoardStorage';
 import type { MeetingServiceDeps } from './meetingLookup';
 
 export async function notifyActionItemOwner(
@@ -20,7 +20,7 @@ export async function notifyActionItemOwner(
 ): Promise<void> {
   const ownerId = item.ownerId;
   if (!ownerId || ownerId === actor.userId) return;
-  const actorName = (await deps.storage.getUser(actor.userId))?.name ?? '';
+  const actorName = (await deps.storage.accounts.getUser(actor.userId))?.name ?? '';
   deps.bus.toUser(ownerId, 'actionItem:assigned', {
     actionItem: item,
     meetingBoardId: series.id,

@@ -94,7 +94,7 @@ export class Room {
         // New writers of client ids are stored in the same transaction as their updates.
         const writers = this.writers.takeUnsaved();
         try {
-          return await options.storage.appendUpdates(this.boardId, updates, writers);
+          return await options.storage.documents.append(this.boardId, updates, writers);
         } catch (error) {
           this.writers.unstored(writers);
           throw error;
@@ -252,7 +252,7 @@ export class Room {
     await this.options.after?.catch(() => undefined);
     const started = performance.now();
     try {
-      const stored = await this.options.storage.loadDocument(this.boardId);
+      const stored = await this.options.storage.documents.load(this.boardId);
       Y.transact(this.doc, () => {
         if (stored.snapshot) this.applyStored(stored.snapshot);
         for (const update of stored.updates) this.applyStored(update);
@@ -413,7 +413,7 @@ export class Room {
     const covered = this.updatesSinceSnapshot;
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     try {
-      await this.options.storage.compactDocument(this.boardId, snapshot, upToSeq);
+      await this.options.storage.documents.compact(this.boardId, snapshot, upToSeq);
       this.updatesSinceSnapshot -= covered;
     } catch (error) {
       this.options.logger.error({ err: error, boardId: this.boardId }, 'compaction failed');

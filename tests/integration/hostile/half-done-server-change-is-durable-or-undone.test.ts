@@ -127,7 +127,7 @@ describe('a server change that throws halfway', () => {
     const lateJoiner = connect(room);
     await room.flush();
 
-    const stored = docFromStored(await storage.loadDocument(boardId));
+    const stored = docFromStored(await storage.documents.load(boardId));
     const expected = [{ id: cardId, title: 'PO-1' }];
     expect(cardsOf(room.doc)).toEqual(expected);
     expect(cardsOf(connected)).toEqual(expected);
@@ -142,7 +142,7 @@ describe('a server change that throws halfway', () => {
 
     // As in a crash: the storage closes under the room, without a compaction; then reopens.
     await storage.close();
-    const reopened = docFromStored(await openStorage().loadDocument(boardId));
+    const reopened = docFromStored(await openStorage().documents.load(boardId));
     expect(cardsOf(reopened)).toEqual(cardsOf(connected));
     expect(Y.encodeStateVector(reopened)).toEqual(Y.encodeStateVector(room.doc));
   });

@@ -8,7 +8,7 @@ import { Router, type Request } from 'express';
 import { COMMENT_MAX_CHARS, commentBody, ID_PATTERN } from '@orderlane/shared';
 import type { AuthContext } from '../../auth/AuthContext';
 import type { CardRef } from '../../persistence/CardActivityStorage';
-import type { BoardRecord } from '../../persistence/Storage';
+import type { BoardRecord } from '../../persistence/BoardStorage';
 import type { ApiContext } from '../ApiContext';
 import { HttpError } from '../HttpError';
 import { parseBody } from '../parseBody';
@@ -52,7 +52,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
 
   async function boardOf(auth: AuthContext, req: Request): Promise<BoardRecord> {
     const id = String(req.params.boardId);
-    const board = ID_PATTERN.test(id) ? await storage.getBoard(id) : undefined;
+    const board = ID_PATTERN.test(id) ? await storage.boards.get(id) : undefined;
     if (!board || board.workspaceId !== auth.workspaceId)
       throw new HttpError('not_found', 'no such board');
     return board;
