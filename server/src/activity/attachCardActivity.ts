@@ -4,10 +4,10 @@
  * and cost nothing.
  */
 import type { Logger } from 'pino';
+import { newId } from '@orderlane/shared';
 import type { Storage } from '../persistence/Storage';
 import type { RealtimeBus } from '../realtime/RealtimeBus';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
-import { newId } from '../http/newId';
 import { observeCardActivity } from './CardActivityObserver';
 import { Notifier } from './Notifier';
 

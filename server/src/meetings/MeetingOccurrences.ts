@@ -10,10 +10,10 @@ import {
   type MeetingCreateBody,
   type MeetingDto,
   type MeetingListDto,
+  newId,
 } from '@orderlane/shared';
 import type { AuthContext } from '../auth/AuthContext';
-import { HttpError } from '../http/HttpError';
-import { newId } from '../http/newId';
+import { AppError } from '../errors/AppError';
 import type { BoardRecord } from '../persistence/Storage';
 import type { MeetingRunning } from './MeetingRunning';
 import { liveRoom } from './meetingDocs';
@@ -33,9 +33,9 @@ export class MeetingOccurrences {
   async seriesOf(auth: AuthContext, boardId: string): Promise<BoardRecord> {
     const board = await this.deps.storage.getBoard(boardId);
     if (!board || board.workspaceId !== auth.workspaceId)
-      throw new HttpError('not_found', 'no such board');
+      throw new AppError('not_found', 'no such board');
     if (board.kind !== 'meeting' || !board.cadence)
-      throw new HttpError('bad_request', 'this board is not a meeting series');
+      throw new AppError('bad_request', 'this board is not a meeting series');
     return board;
   }
 

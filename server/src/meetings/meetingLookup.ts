@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { getMeeting, type Meeting } from '@orderlane/shared';
 import type * as Y from 'yjs';
 import type { AuthContext } from '../auth/AuthContext';
-import { HttpError } from '../http/HttpError';
+import { AppError } from '../errors/AppError';
 import type { BoardRecord, Storage } from '../persistence/Storage';
 import type { RealtimeBus } from '../realtime/RealtimeBus';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
@@ -26,7 +26,7 @@ export async function seriesDoc(deps: MeetingServiceDeps, board: BoardRecord): P
 
 export function meetingOf(doc: Y.Doc, meetingId: string): Meeting {
   const meeting = getMeeting(doc, meetingId);
-  if (!meeting) throw new HttpError('not_found', 'no such meeting');
+  if (!meeting) throw new AppError('not_found', 'no such meeting');
   return meeting;
 }
 
@@ -48,6 +48,6 @@ export async function assertFacilitator(
   what: string,
 ): Promise<void> {
   const member = await storage.getMember(auth.workspaceId, userId);
-  if (!member) throw new HttpError('bad_request', `${what} is not a member of this workspace`);
-  if (member.access === 'viewer') throw new HttpError('bad_request', `${what} is a viewer`);
+  if (!member) throw new AppError('bad_request', `${what} is not a member of this workspace`);
+  if (member.access === 'viewer') throw new AppError('bad_request', `${what} is a viewer`);
 }

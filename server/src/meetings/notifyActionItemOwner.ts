@@ -5,10 +5,9 @@
  * TODO(issue 4/5): a dedicated notification kind `actionItem`, so the inbox can say "action item"
  * and open the meeting rather than the card.
  */
-import type { ActionItem } from '@orderlane/shared';
+import { newId, type ActionItem } from '@orderlane/shared';
 import { Notifier } from '../activity/Notifier';
 import type { AuthContext } from '../auth/AuthContext';
-import { newId } from '../http/newId';
 import type { BoardRecord } from '../persistence/Storage';
 import type { MeetingServiceDeps } from './MeetingService';
 

@@ -16,7 +16,7 @@ import {
   type MeetingStateEvent,
 } from '@orderlane/shared';
 import type { AuthContext } from '../auth/AuthContext';
-import { HttpError } from '../http/HttpError';
+import { AppError } from '../errors/AppError';
 import type { MeetingServiceDeps } from '../meetings/MeetingService';
 import { meetingServicesFor } from '../meetings/meetingServices';
 import type { PresenceServer, PresenceSocket } from './presence';
@@ -26,7 +26,7 @@ type AckCode = Extract<MeetingAck, { ok: false }>['error']['code'];
 const ACK_CODES: readonly AckCode[] = ['bad_request', 'forbidden', 'not_found', 'conflict'];
 
 function refusal(error: unknown): MeetingAck {
-  if (error instanceof HttpError && (ACK_CODES as readonly string[]).includes(error.code))
+  if (error instanceof AppError && (ACK_CODES as readonly string[]).includes(error.code))
     return { ok: false, error: { code: error.code as AckCode, message: error.message } };
   return { ok: false, error: { code: 'internal', message: 'try again' } };
 }
@@ -52,7 +52,7 @@ export function attachMeetingChannel(io: PresenceServer, deps: MeetingServiceDep
       run(socket.data.auth, parsed.data).then(
         (meeting) => reply({ ok: true, meeting }),
         (error: unknown) => {
-          if (!(error instanceof HttpError))
+          if (!(error instanceof AppError))
             deps.logger.error({ err: error, event }, 'meeting event failed');
           reply(refusal(error));
         },
@@ -64,7 +64,7 @@ export function attachMeetingChannel(io: PresenceServer, deps: MeetingServiceDep
     (toControl: (p: never) => MeetingControl) =>
     async (auth: AuthContext, p: { boardId: string; meetingId: string }) => {
       const board = await meetings.seriesOf(auth, p.boardId);
-      if (auth.access === 'viewer') throw new HttpError('forbidden', 'viewers cannot run meetings');
+      if (auth.access === 'viewer') throw new AppError('forbidden', 'viewers cannot run meetings');
       return meetings.control(board, auth, p.meetingId, toControl(p as never));
     };
 

@@ -12,13 +12,13 @@ import {
   initBoardDoc,
   initMeetingSeries,
   metaMap,
+  newId,
 } from '@orderlane/shared';
 import type { AuthContext } from '../../auth/AuthContext';
 import type { BoardRecord } from '../../persistence/Storage';
 import type { ApiContext } from '../ApiContext';
 import { toBoardDto } from '../dto';
-import { HttpError } from '../HttpError';
-import { newId } from '../newId';
+import { AppError } from '../../errors/AppError';
 import { parseBody } from '../parseBody';
 import { assertWriter, authOf, requireMember } from '../requireMember';
 import { writeBudget } from '../writeBudget';
@@ -34,7 +34,7 @@ export function boardRoutes(ctx: ApiContext): Router {
   async function boardOfWorkspace(auth: AuthContext, id: string): Promise<BoardRecord> {
     const board = ID_PATTERN.test(id) ? await storage.getBoard(id) : undefined;
     if (!board || board.workspaceId !== auth.workspaceId) {
-      throw new HttpError('not_found', 'no such board');
+      throw new AppError('not_found', 'no such board');
     }
     return board;
   }
@@ -60,7 +60,7 @@ export function boardRoutes(ctx: ApiContext): Router {
     for (const sourceId of sourceBoardIds) {
       const source = await storage.getBoard(sourceId);
       if (!source || source.workspaceId !== auth.workspaceId || source.kind !== 'orders') {
-        throw new HttpError('bad_request', `source board ${sourceId} is not an order board here`);
+        throw new AppError('bad_request', `source board ${sourceId} is not an order board here`);
       }
     }
     const cadence = body.kind === 'meeting' ? (body.cadence ?? null) : null;
@@ -107,7 +107,7 @@ export function boardRoutes(ctx: ApiContext): Router {
     assertWriter(auth);
     const patch = parseBody(boardPatchBody, req.body);
     const updated = await storage.updateBoard(board.id, { ...patch, updatedAt: now() });
-    if (!updated) throw new HttpError('not_found', 'no such board');
+    if (!updated) throw new AppError('not_found', 'no such board');
     if (patch.title !== undefined && patch.title !== board.title) {
       // The board's title lives in its document too (meta.title): keep the two the same.
       const title = patch.title;
@@ -124,7 +124,7 @@ export function boardRoutes(ctx: ApiContext): Router {
     const board = await boardOfWorkspace(auth, String(req.params.id));
     assertWriter(auth);
     const updated = await storage.updateBoard(board.id, { archived: true, updatedAt: now() });
-    if (!updated) throw new HttpError('not_found', 'no such board');
+    if (!updated) throw new AppError('not_found', 'no such board');
     if (!board.archived) await closeArchived(board.id);
     res.json(toBoardDto(updated));
   });

@@ -17,6 +17,7 @@ import {
   type CardId,
   type CommentDto,
   type NotificationEvent,
+  newId,
 } from '@orderlane/shared';
 import type { AuthContext } from '../../auth/AuthContext';
 import { namesOf, toCommentDto, toHistoryDto } from '../../activity/activityDto';
@@ -24,8 +25,7 @@ import { Notifier } from '../../activity/Notifier';
 import type { CommentRecord } from '../../persistence/CardActivityStorage';
 import type { BoardRecord } from '../../persistence/Storage';
 import type { ApiContext } from '../ApiContext';
-import { HttpError } from '../HttpError';
-import { newId } from '../newId';
+import { AppError } from '../../errors/AppError';
 import { parseBody } from '../parseBody';
 import { assertWriter, authOf, requireMember } from '../requireMember';
 import { writeBudget } from '../writeBudget';
@@ -37,7 +37,7 @@ const CARD = '/:boardId/cards/:cardId';
 function parseComment(body: unknown): string {
   const text = (body as { body?: unknown } | null)?.body;
   if (typeof text === 'string' && text.trim().length > COMMENT_MAX_CHARS) {
-    throw new HttpError(
+    throw new AppError(
       'too_large',
       `a comment is at most ${COMMENT_MAX_CHARS} characters (got ${text.trim().length})`,
     );
@@ -58,13 +58,13 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
     const id = String(req.params.boardId);
     const board = ID_PATTERN.test(id) ? await storage.getBoard(id) : undefined;
     if (!board || board.workspaceId !== auth.workspaceId)
-      throw new HttpError('not_found', 'no such board');
+      throw new AppError('not_found', 'no such board');
     return board;
   }
 
   function cardIdOf(req: Request): string {
     const id = String(req.params.cardId);
-    if (!ID_PATTERN.test(id)) throw new HttpError('not_found', 'no such card');
+    if (!ID_PATTERN.test(id)) throw new AppError('not_found', 'no such card');
     return id;
   }
 
@@ -72,7 +72,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
   async function liveCard(board: BoardRecord, cardId: string) {
     const room = await ctx.rooms.open(board.id);
     const card = getCard(room.doc, cardId as CardId);
-    if (!card) throw new HttpError('not_found', 'no such card');
+    if (!card) throw new AppError('not_found', 'no such card');
     return card;
   }
 
@@ -82,10 +82,10 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
     const commentId = String(req.params.commentId);
     const comment = ID_PATTERN.test(commentId) ? await activity.getComment(commentId) : undefined;
     if (!comment || comment.boardId !== board.id || comment.cardId !== cardId)
-      throw new HttpError('not_found', 'no such comment');
+      throw new AppError('not_found', 'no such comment');
     if (comment.authorId !== auth.userId)
-      throw new HttpError('forbidden', 'only its author may change a comment');
-    if (comment.deletedAt !== null) throw new HttpError('conflict', 'the comment was deleted');
+      throw new AppError('forbidden', 'only its author may change a comment');
+    if (comment.deletedAt !== null) throw new AppError('conflict', 'the comment was deleted');
     return comment;
   }
 
@@ -163,7 +163,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
     assertWriter(auth);
     const body = parseComment(req.body);
     const updated = await activity.updateComment(comment.id, { body, editedAt: now() });
-    if (!updated) throw new HttpError('not_found', 'no such comment');
+    if (!updated) throw new AppError('not_found', 'no such comment');
     const dto = await commentDto(auth.workspaceId, updated);
     ctx.bus.toBoard(updated.boardId, 'comment:updated', dto);
     res.json(dto);
@@ -200,7 +200,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
     const comment = await ownComment(auth, req);
     assertWriter(auth);
     const updated = await activity.updateComment(comment.id, { body: '', deletedAt: now() });
-    if (!updated) throw new HttpError('not_found', 'no such comment');
+    if (!updated) throw new AppError('not_found', 'no such comment');
     const dto = await commentDto(auth.workspaceId, updated);
     ctx.bus.toBoard(updated.boardId, 'comment:deleted', dto);
     res.json(dto);

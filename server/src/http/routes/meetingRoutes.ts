@@ -16,7 +16,7 @@ import {
 } from '@orderlane/shared';
 import { meetingServicesFor } from '../../meetings/meetingServices';
 import type { ApiContext } from '../ApiContext';
-import { HttpError } from '../HttpError';
+import { AppError } from '../../errors/AppError';
 import { parseBody } from '../parseBody';
 import { assertWriter, authOf, requireMember } from '../requireMember';
 import { writeBudget } from '../writeBudget';
@@ -25,7 +25,7 @@ import { writeBudget } from '../writeBudget';
 function param(req: Request, name: string): string {
   const value = String(req.params[name]);
   if (!ID_PATTERN.test(value))
-    throw new HttpError('not_found', `no such ${name.replace(/Id$/, '')}`);
+    throw new AppError('not_found', `no such ${name.replace(/Id$/, '')}`);
   return value;
 }
 

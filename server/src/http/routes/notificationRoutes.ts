@@ -11,7 +11,7 @@ import {
 } from '@orderlane/shared';
 import { namesOf, toNotificationDto } from '../../activity/activityDto';
 import type { ApiContext } from '../ApiContext';
-import { HttpError } from '../HttpError';
+import { AppError } from '../../errors/AppError';
 import { parseBody } from '../parseBody';
 import { authOf, requireMember } from '../requireMember';
 import { writeBudget } from '../writeBudget';
@@ -25,7 +25,7 @@ export function notificationRoutes(ctx: ApiContext): Router {
   router.get('/', member, async (req, res) => {
     const auth = authOf(res);
     const query = notificationListQuery.safeParse(req.query);
-    if (!query.success) throw new HttpError('bad_request', 'invalid query', query.error.issues);
+    if (!query.success) throw new AppError('bad_request', 'invalid query', query.error.issues);
     const [items, unread, members] = await Promise.all([
       storage.activity.listNotifications(auth.userId, auth.workspaceId, query.data),
       storage.activity.countUnread(auth.userId, auth.workspaceId),
