@@ -17,7 +17,7 @@ import {
   type CardState,
 } from '@orderlane/shared';
 import type { Storage } from '../persistence/Storage';
-import type { RealtimeBus } from '../realtime/RealtimeBus';
+import type { RealtimeBus } from '../bus/RealtimeBus';
 import { isUpdateOrigin } from '../rooms/UpdateOrigin';
 import type { Notifier } from './Notifier';
 import { recordCardEvents, type CardEvent } from './recordCardEvents';

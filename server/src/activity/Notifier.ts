@@ -14,7 +14,7 @@ import {
 import type { Logger } from 'pino';
 import type { NotificationRecord } from '../persistence/CardActivityStorage';
 import type { MemberWithUser, Storage } from '../persistence/Storage';
-import type { RealtimeBus } from '../realtime/RealtimeBus';
+import type { RealtimeBus } from '../bus/RealtimeBus';
 import { namesOf, toNotificationDto } from './activityDto';
 import { notificationBudgetFor, type NotificationBudget } from './NotificationBudget';
 

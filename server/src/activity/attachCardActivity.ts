@@ -6,7 +6,7 @@
 import type { Logger } from 'pino';
 import { newId } from '@orderlane/shared';
 import type { Storage } from '../persistence/Storage';
-import type { RealtimeBus } from '../realtime/RealtimeBus';
+import type { RealtimeBus } from '../bus/RealtimeBus';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import { observeCardActivity } from './CardActivityObserver';
 import { Notifier } from './Notifier';

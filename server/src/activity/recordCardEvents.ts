@@ -12,7 +12,7 @@ import {
 } from '@orderlane/shared';
 import type { CardActivityBatch, NotificationRecord } from '../persistence/CardActivityStorage';
 import type { MemberWithUser, Storage } from '../persistence/Storage';
-import type { RealtimeBus } from '../realtime/RealtimeBus';
+import type { RealtimeBus } from '../bus/RealtimeBus';
 import { namesOf, toHistoryDto } from './activityDto';
 import type { Notifier } from './Notifier';
 

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Authenticate } from '../auth/AuthContext';
 import type { PasswordHasher } from '../auth/passwords';
 import type { Storage } from '../persistence/Storage';
-import type { RealtimeBus } from '../realtime/RealtimeBus';
+import type { RealtimeBus } from '../bus/RealtimeBus';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import type { MemberChange } from '../realtime/SessionSockets';
 

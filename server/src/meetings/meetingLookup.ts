@@ -8,7 +8,7 @@ import type * as Y from 'yjs';
 import type { AuthContext } from '../auth/AuthContext';
 import { AppError } from '../errors/AppError';
 import type { BoardRecord, Storage } from '../persistence/Storage';
-import type { RealtimeBus } from '../realtime/RealtimeBus';
+import type { RealtimeBus } from '../bus/RealtimeBus';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import { liveRoom } from './meetingDocs';
 

@@ -10,8 +10,9 @@ import { RoomRegistry } from '../rooms/RoomRegistry';
 import { attachCardActivity } from '../activity/attachCardActivity';
 import { attachBoardChannel } from './boardChannel';
 import { attachMeetingChannel } from './meetingChannel';
-import { attachPresence } from './presence';
-import { createRealtimeBus, type RealtimeBus } from './RealtimeBus';
+import { attachSocketServer } from './socketServer';
+import type { RealtimeBus } from '../bus/RealtimeBus';
+import { createRealtimeBus } from './socketBus';
 import { SessionSockets, type MemberChange } from './SessionSockets';
 import { attachUpgradeRoutes } from './upgradeRoutes';
 import { attachYjsEndpoint } from './yjsEndpoint';
@@ -71,7 +72,7 @@ export async function attachRealtime(options: RealtimeOptions): Promise<Realtime
       burstBytes: envNumber('ORDERLANE_YJS_BURST_BYTES') ?? YJS_INBOUND_BUDGET.burstBytes,
     }),
   });
-  const presence = attachPresence({ ...options, logger, sessions, connections });
+  const presence = attachSocketServer({ ...options, logger, sessions, connections });
   attachBoardChannel(presence.io, options.storage, logger);
   const bus = createRealtimeBus(presence.io);
   attachMeetingChannel(presence.io, {

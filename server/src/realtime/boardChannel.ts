@@ -6,12 +6,11 @@
 import type { Logger } from 'pino';
 import { ID_PATTERN, type Ack } from '@orderlane/shared';
 import type { Storage } from '../persistence/Storage';
-import type { PresenceServer } from './presence';
-import { boardRoom } from './RealtimeBus';
+import { boardRoom, type SocketServer } from './socketTypes';
 
 const MAX_BOARDS_PER_SOCKET = 50;
 
-export function attachBoardChannel(io: PresenceServer, storage: Storage, logger: Logger): void {
+export function attachBoardChannel(io: SocketServer, storage: Storage, logger: Logger): void {
   io.on('connection', (socket) => {
     const { auth } = socket.data;
     socket.on('board:join', (boardId: unknown, ack: unknown) => {

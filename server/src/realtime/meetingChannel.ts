@@ -19,8 +19,7 @@ import type { AuthContext } from '../auth/AuthContext';
 import { AppError } from '../errors/AppError';
 import type { MeetingServiceDeps } from '../meetings/MeetingService';
 import { meetingServicesFor } from '../meetings/meetingServices';
-import type { PresenceServer, PresenceSocket } from './presence';
-import { boardRoom } from './RealtimeBus';
+import { boardRoom, type ServerSocket, type SocketServer } from './socketTypes';
 
 type AckCode = Extract<MeetingAck, { ok: false }>['error']['code'];
 const ACK_CODES: readonly AckCode[] = ['bad_request', 'forbidden', 'not_found', 'conflict'];
@@ -31,12 +30,12 @@ function refusal(error: unknown): MeetingAck {
   return { ok: false, error: { code: 'internal', message: 'try again' } };
 }
 
-export function attachMeetingChannel(io: PresenceServer, deps: MeetingServiceDeps): void {
+export function attachMeetingChannel(io: SocketServer, deps: MeetingServiceDeps): void {
   const { meetings } = meetingServicesFor(deps);
 
   /** One handler: validate, run, answer; never throws into socket.io. */
   function handle<S extends z.ZodType<{ boardId: string; meetingId: string }>>(
-    socket: PresenceSocket,
+    socket: ServerSocket,
     event: string,
     schema: S,
     run: (auth: AuthContext, payload: z.output<S>) => Promise<MeetingStateEvent>,
