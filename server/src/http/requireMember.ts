@@ -1,5 +1,6 @@
 /** Route guards: who is calling (from the session cookie) and whether they may do this. */
 import type { RequestHandler, Response } from 'express';
+import { canWrite } from '@orderlane/shared';
 import type { Authenticate, AuthContext } from '../auth/AuthContext';
 import { AppError } from '../errors/AppError';
 
@@ -19,7 +20,7 @@ export function authOf(res: Response): AuthContext {
 }
 
 export function assertWriter(auth: AuthContext): void {
-  if (auth.access === 'viewer') throw new AppError('forbidden', 'viewers cannot change boards');
+  if (!canWrite(auth.access)) throw new AppError('forbidden', 'viewers cannot change boards');
 }
 
 export function assertAdmin(auth: AuthContext): void {

@@ -23,6 +23,7 @@ import {
   newId,
 } from '@orderlane/shared';
 import type { AuthContext } from '../auth/AuthContext';
+import { boardAccess, findBoard, READING } from '../access/boardAccess';
 import { AppError } from '../errors/AppError';
 import type { BoardRecord } from '../persistence/Storage';
 import { liveRoom } from './meetingDocs';
@@ -39,8 +40,7 @@ export class ActionItemService {
   constructor(private readonly deps: MeetingServiceDeps) {}
 
   private async assertCard(auth: AuthContext, boardId: string, cardId: string): Promise<void> {
-    const board = await this.deps.storage.getBoard(boardId);
-    if (!board || board.workspaceId !== auth.workspaceId || board.kind !== 'orders')
+    if (!(await findBoard(this.deps.storage, auth.workspaceId, boardId, 'orders')))
       throw new AppError('bad_request', 'the card must be on an order board of this workspace');
     const room = await liveRoom(this.deps.rooms, boardId);
     if (!getCard(room.doc, cardId as CardId)) throw new AppError('bad_request', 'no such card');
@@ -157,9 +157,7 @@ export class ActionItemService {
 
   /** The action items about one order card, from every meeting series of the workspace. */
   async forCard(auth: AuthContext, boardId: string, cardId: string): Promise<CardActionItemDto[]> {
-    const board = await this.deps.storage.getBoard(boardId);
-    if (!board || board.workspaceId !== auth.workspaceId)
-      throw new AppError('not_found', 'no such board');
+    await boardAccess(this.deps.storage, auth, boardId, READING);
     const series = (await this.deps.storage.listBoards(auth.workspaceId)).filter(
       (b) => b.kind === 'meeting' && !b.archived,
     );

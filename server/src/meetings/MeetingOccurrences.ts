@@ -13,6 +13,7 @@ import {
   newId,
 } from '@orderlane/shared';
 import type { AuthContext } from '../auth/AuthContext';
+import { boardAccess, type BoardAccessOptions } from '../access/boardAccess';
 import { AppError } from '../errors/AppError';
 import type { BoardRecord } from '../persistence/Storage';
 import type { MeetingRunning } from './MeetingRunning';
@@ -30,12 +31,14 @@ export class MeetingOccurrences {
     private readonly running: MeetingRunning,
   ) {}
 
-  async seriesOf(auth: AuthContext, boardId: string): Promise<BoardRecord> {
-    const board = await this.deps.storage.getBoard(boardId);
-    if (!board || board.workspaceId !== auth.workspaceId)
-      throw new AppError('not_found', 'no such board');
-    if (board.kind !== 'meeting' || !board.cadence)
-      throw new AppError('bad_request', 'this board is not a meeting series');
+  /** The meeting series of this workspace, for reading or for running (`READING`, `WRITING`). */
+  async seriesOf(
+    auth: AuthContext,
+    boardId: string,
+    use: BoardAccessOptions,
+  ): Promise<BoardRecord> {
+    const board = await boardAccess(this.deps.storage, auth, boardId, { ...use, kind: 'meeting' });
+    if (!board.cadence) throw new AppError('bad_request', 'this board is not a meeting series');
     return board;
   }
 

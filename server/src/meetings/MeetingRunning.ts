@@ -18,6 +18,7 @@ import {
   type MeetingDto,
   type MeetingRun,
   type MeetingStateEvent,
+  canWrite,
 } from '@orderlane/shared';
 import type * as Y from 'yjs';
 import type { AuthContext } from '../auth/AuthContext';
@@ -131,7 +132,7 @@ export class MeetingRunning {
   async join(board: BoardRecord, auth: AuthContext, meetingId: string): Promise<MeetingStateEvent> {
     const room = await liveRoom(this.deps.rooms, board.id);
     const { meeting } = await this.runs.meetingOf(board, room.doc, meetingId);
-    if (meeting.status === 'running' && auth.access !== 'viewer')
+    if (meeting.status === 'running' && canWrite(auth.access))
       await this.deps.storage.addMeetingAttendee(board.id, meetingId, auth.userId, this.deps.now());
     return this.stateEvent(board, room.doc, meetingId);
   }

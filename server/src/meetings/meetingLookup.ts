@@ -3,7 +3,7 @@
  * meetings (404 when absent), and who may facilitate.
  */
 import type { Logger } from 'pino';
-import { getMeeting, type Meeting } from '@orderlane/shared';
+import { canBeAssigned, getMeeting, type Meeting } from '@orderlane/shared';
 import type * as Y from 'yjs';
 import type { AuthContext } from '../auth/AuthContext';
 import { AppError } from '../errors/AppError';
@@ -37,7 +37,7 @@ export async function mayFacilitate(
   userId: string,
 ): Promise<boolean> {
   const member = await storage.getMember(workspaceId, userId);
-  return !!member && member.access !== 'viewer';
+  return !!member && canBeAssigned(member.access);
 }
 
 /** A facilitator must be a member who may write (a viewer cannot run a meeting). */
@@ -49,5 +49,5 @@ export async function assertFacilitator(
 ): Promise<void> {
   const member = await storage.getMember(auth.workspaceId, userId);
   if (!member) throw new AppError('bad_request', `${what} is not a member of this workspace`);
-  if (member.access === 'viewer') throw new AppError('bad_request', `${what} is a viewer`);
+  if (!canBeAssigned(member.access)) throw new AppError('bad_request', `${what} is a viewer`);
 }

@@ -15,20 +15,15 @@ import {
   type MeetingControl,
   type MeetingStateEvent,
 } from '@orderlane/shared';
+import { READING, WRITING } from '../access/boardAccess';
+import { ackRefusal } from './ackRefusal';
 import type { AuthContext } from '../auth/AuthContext';
 import { AppError } from '../errors/AppError';
 import type { MeetingServiceDeps } from '../meetings/MeetingService';
 import { meetingServicesFor } from '../meetings/meetingServices';
 import { boardRoom, type ServerSocket, type SocketServer } from './socketTypes';
 
-type AckCode = Extract<MeetingAck, { ok: false }>['error']['code'];
-const ACK_CODES: readonly AckCode[] = ['bad_request', 'forbidden', 'not_found', 'conflict'];
-
-function refusal(error: unknown): MeetingAck {
-  if (error instanceof AppError && (ACK_CODES as readonly string[]).includes(error.code))
-    return { ok: false, error: { code: error.code as AckCode, message: error.message } };
-  return { ok: false, error: { code: 'internal', message: 'try again' } };
-}
+const ACK_CODES = ['bad_request', 'forbidden', 'not_found', 'conflict'] as const;
 
 export function attachMeetingChannel(io: SocketServer, deps: MeetingServiceDeps): void {
   const { meetings } = meetingServicesFor(deps);
@@ -53,7 +48,7 @@ export function attachMeetingChannel(io: SocketServer, deps: MeetingServiceDeps)
         (error: unknown) => {
           if (!(error instanceof AppError))
             deps.logger.error({ err: error, event }, 'meeting event failed');
-          reply(refusal(error));
+          reply(ackRefusal(error, ACK_CODES));
         },
       );
     });
@@ -62,14 +57,13 @@ export function attachMeetingChannel(io: SocketServer, deps: MeetingServiceDeps)
   const control =
     (toControl: (p: never) => MeetingControl) =>
     async (auth: AuthContext, p: { boardId: string; meetingId: string }) => {
-      const board = await meetings.seriesOf(auth, p.boardId);
-      if (auth.access === 'viewer') throw new AppError('forbidden', 'viewers cannot run meetings');
+      const board = await meetings.seriesOf(auth, p.boardId, WRITING);
       return meetings.control(board, auth, p.meetingId, toControl(p as never));
     };
 
   io.on('connection', (socket) => {
     handle(socket, 'meeting:join', meetingJoinPayload, async (auth, p) => {
-      const board = await meetings.seriesOf(auth, p.boardId);
+      const board = await meetings.seriesOf(auth, p.boardId, READING);
       await socket.join(boardRoom(board.id));
       return meetings.join(board, auth, p.meetingId);
     });

@@ -27,7 +27,7 @@ import type { GridRow } from './boardGrid';
 import { laneTitle } from './labels';
 import { useBoardGrid } from './useBoardGrid';
 import { useBoardView } from './useBoardView';
-import type { CardId } from '@orderlane/shared';
+import { canWrite, type CardId } from '@orderlane/shared';
 import './board.css';
 
 const notConnected = createSyncStateStore();
@@ -112,7 +112,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
             view,
             setView,
             rowLabel,
-            canWrite: me?.access !== 'viewer',
+            canWrite: !me || canWrite(me.access),
           }
         : null,
     [actions, connection, view, setView, rowLabel, me?.access],

@@ -8,13 +8,12 @@ import {
   boardCreateBody,
   boardPatchBody,
   CLOSE,
-  ID_PATTERN,
   initBoardDoc,
   initMeetingSeries,
   metaMap,
   newId,
 } from '@orderlane/shared';
-import type { AuthContext } from '../../auth/AuthContext';
+import { boardAccess, findBoard, READING, type BoardAccessOptions } from '../../access/boardAccess';
 import type { BoardRecord } from '../../persistence/Storage';
 import type { ApiContext } from '../ApiContext';
 import { toBoardDto } from '../dto';
@@ -24,20 +23,15 @@ import { assertWriter, authOf, requireMember } from '../requireMember';
 import { writeBudget } from '../writeBudget';
 import { USER_LIMITS, userRateLimit } from '../userRateLimit';
 
+/** Renaming, archiving and restoring: a writer's, and on an archived board too (to restore it). */
+const LIFECYCLE: BoardAccessOptions = { write: true, archived: 'allow' };
+
 export function boardRoutes(ctx: ApiContext): Router {
   const { storage, now } = ctx;
   const router = Router();
   const member = requireMember(ctx.authenticate);
   const writes = writeBudget(ctx);
   const creating = userRateLimit({ ...USER_LIMITS.boards, now });
-
-  async function boardOfWorkspace(auth: AuthContext, id: string): Promise<BoardRecord> {
-    const board = ID_PATTERN.test(id) ? await storage.getBoard(id) : undefined;
-    if (!board || board.workspaceId !== auth.workspaceId) {
-      throw new AppError('not_found', 'no such board');
-    }
-    return board;
-  }
 
   /**
    * An archived board is read-only for everyone, including those who have it open: their live
@@ -58,10 +52,8 @@ export function boardRoutes(ctx: ApiContext): Router {
     const body = parseBody(boardCreateBody, req.body);
     const sourceBoardIds = [...new Set(body.sourceBoardIds ?? [])];
     for (const sourceId of sourceBoardIds) {
-      const source = await storage.getBoard(sourceId);
-      if (!source || source.workspaceId !== auth.workspaceId || source.kind !== 'orders') {
+      if (!(await findBoard(storage, auth.workspaceId, sourceId, 'orders')))
         throw new AppError('bad_request', `source board ${sourceId} is not an order board here`);
-      }
     }
     const cadence = body.kind === 'meeting' ? (body.cadence ?? null) : null;
     // The initial content is written once, here: clients never seed a board that looks empty.
@@ -98,13 +90,12 @@ export function boardRoutes(ctx: ApiContext): Router {
   });
 
   router.get('/:id', member, async (req, res) => {
-    res.json(toBoardDto(await boardOfWorkspace(authOf(res), String(req.params.id))));
+    res.json(toBoardDto(await boardAccess(storage, authOf(res), String(req.params.id), READING)));
   });
 
   router.patch('/:id', member, writes, async (req, res) => {
     const auth = authOf(res);
-    const board = await boardOfWorkspace(auth, String(req.params.id));
-    assertWriter(auth);
+    const board = await boardAccess(storage, auth, String(req.params.id), LIFECYCLE);
     const patch = parseBody(boardPatchBody, req.body);
     const updated = await storage.updateBoard(board.id, { ...patch, updatedAt: now() });
     if (!updated) throw new AppError('not_found', 'no such board');
@@ -121,8 +112,7 @@ export function boardRoutes(ctx: ApiContext): Router {
   /** Archives: a board's history is never thrown away by one click. */
   router.delete('/:id', member, writes, async (req, res) => {
     const auth = authOf(res);
-    const board = await boardOfWorkspace(auth, String(req.params.id));
-    assertWriter(auth);
+    const board = await boardAccess(storage, auth, String(req.params.id), LIFECYCLE);
     const updated = await storage.updateBoard(board.id, { archived: true, updatedAt: now() });
     if (!updated) throw new AppError('not_found', 'no such board');
     if (!board.archived) await closeArchived(board.id);

@@ -1,7 +1,8 @@
 /**
  * A card's conversation and history, under /api/boards/:boardId/cards/:cardId (mounted at
  * /boards). Every route checks membership and that the board is in the caller's workspace (else
- * 404, like a board that does not exist); viewers read but do not comment (403).
+ * 404, like a board that does not exist); viewers read but do not comment (403), and nobody
+ * comments on an archived board (403).
  */
 import { Router, type Request } from 'express';
 import {
@@ -24,10 +25,11 @@ import { namesOf, toCommentDto, toHistoryDto } from '../../activity/activityDto'
 import { Notifier } from '../../activity/Notifier';
 import type { CommentRecord } from '../../persistence/CardActivityStorage';
 import type { BoardRecord } from '../../persistence/Storage';
+import { boardAccess, READING, WRITING, type BoardAccessOptions } from '../../access/boardAccess';
 import type { ApiContext } from '../ApiContext';
 import { AppError } from '../../errors/AppError';
 import { parseBody } from '../parseBody';
-import { assertWriter, authOf, requireMember } from '../requireMember';
+import { authOf, requireMember } from '../requireMember';
 import { writeBudget } from '../writeBudget';
 import { USER_LIMITS, userRateLimit } from '../userRateLimit';
 
@@ -54,12 +56,8 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
   const writes = writeBudget(ctx);
   const commenting = userRateLimit({ ...USER_LIMITS.comments, now });
 
-  async function boardOf(auth: AuthContext, req: Request): Promise<BoardRecord> {
-    const id = String(req.params.boardId);
-    const board = ID_PATTERN.test(id) ? await storage.getBoard(id) : undefined;
-    if (!board || board.workspaceId !== auth.workspaceId)
-      throw new AppError('not_found', 'no such board');
-    return board;
+  function boardOf(auth: AuthContext, req: Request, use: BoardAccessOptions) {
+    return boardAccess(storage, auth, String(req.params.boardId), use);
   }
 
   function cardIdOf(req: Request): string {
@@ -77,7 +75,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
   }
 
   async function ownComment(auth: AuthContext, req: Request): Promise<CommentRecord> {
-    const board = await boardOf(auth, req);
+    const board = await boardOf(auth, req, WRITING);
     const cardId = cardIdOf(req);
     const commentId = String(req.params.commentId);
     const comment = ID_PATTERN.test(commentId) ? await activity.getComment(commentId) : undefined;
@@ -95,7 +93,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
 
   router.get(`${CARD}/comments`, member, async (req, res) => {
     const auth = authOf(res);
-    const board = await boardOf(auth, req);
+    const board = await boardOf(auth, req, READING);
     const card = { boardId: board.id, cardId: cardIdOf(req) };
     const [comments, members] = await Promise.all([
       activity.listComments(card),
@@ -107,8 +105,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
 
   router.post(`${CARD}/comments`, member, writes, commenting, async (req, res) => {
     const auth = authOf(res);
-    const board = await boardOf(auth, req);
-    assertWriter(auth);
+    const board = await boardOf(auth, req, WRITING);
     const body = parseComment(req.body);
     const card = await liveCard(board, cardIdOf(req));
     const ref = { boardId: board.id, cardId: card.id };
@@ -160,7 +157,6 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
   router.patch(`${CARD}/comments/:commentId`, member, writes, commenting, async (req, res) => {
     const auth = authOf(res);
     const comment = await ownComment(auth, req);
-    assertWriter(auth);
     const body = parseComment(req.body);
     const updated = await activity.updateComment(comment.id, { body, editedAt: now() });
     if (!updated) throw new AppError('not_found', 'no such comment');
@@ -198,7 +194,6 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
   router.delete(`${CARD}/comments/:commentId`, member, writes, async (req, res) => {
     const auth = authOf(res);
     const comment = await ownComment(auth, req);
-    assertWriter(auth);
     const updated = await activity.updateComment(comment.id, { body: '', deletedAt: now() });
     if (!updated) throw new AppError('not_found', 'no such comment');
     const dto = await commentDto(auth.workspaceId, updated);
@@ -208,7 +203,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
 
   router.get(`${CARD}/history`, member, async (req, res) => {
     const auth = authOf(res);
-    const board = await boardOf(auth, req);
+    const board = await boardOf(auth, req, READING);
     const ref = { boardId: board.id, cardId: cardIdOf(req) };
     const [comments, history, members, following] = await Promise.all([
       activity.listComments(ref),
@@ -229,7 +224,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
 
   router.post(`${CARD}/follow`, member, writes, async (req, res) => {
     const auth = authOf(res);
-    const board = await boardOf(auth, req);
+    const board = await boardOf(auth, req, READING);
     const card = await liveCard(board, cardIdOf(req));
     await activity.setFollowing({ boardId: board.id, cardId: card.id }, auth.userId, true, now());
     res.json({ following: true });
@@ -237,7 +232,7 @@ export function cardActivityRoutes(ctx: ApiContext): Router {
 
   router.delete(`${CARD}/follow`, member, writes, async (req, res) => {
     const auth = authOf(res);
-    const board = await boardOf(auth, req);
+    const board = await boardOf(auth, req, READING);
     const ref = { boardId: board.id, cardId: cardIdOf(req) };
     await activity.setFollowing(ref, auth.userId, false, now());
     res.json({ following: false });

@@ -14,11 +14,12 @@ import {
   minutesToMarkdown,
   type AgendaDto,
 } from '@orderlane/shared';
+import { READING, WRITING } from '../../access/boardAccess';
 import { meetingServicesFor } from '../../meetings/meetingServices';
 import type { ApiContext } from '../ApiContext';
 import { AppError } from '../../errors/AppError';
 import { parseBody } from '../parseBody';
-import { assertWriter, authOf, requireMember } from '../requireMember';
+import { authOf, requireMember } from '../requireMember';
 import { writeBudget } from '../writeBudget';
 
 /** A path id; a malformed one is simply not found. */
@@ -34,8 +35,8 @@ export function meetingRoutes(ctx: ApiContext): Router {
   const member = requireMember(ctx.authenticate);
   const writes = writeBudget(ctx);
   const { meetings, actionItems } = meetingServicesFor(ctx);
-  const series = (req: Request, res: Parameters<typeof authOf>[0]) =>
-    meetings.seriesOf(authOf(res), param(req, 'boardId'));
+  const series = (req: Request, res: Parameters<typeof authOf>[0], use = READING) =>
+    meetings.seriesOf(authOf(res), param(req, 'boardId'), use);
 
   router.get('/:boardId/meetings', member, async (req, res) => {
     res.json(await meetings.listMeetings(await series(req, res)));
@@ -43,8 +44,7 @@ export function meetingRoutes(ctx: ApiContext): Router {
 
   router.post('/:boardId/meetings', member, writes, async (req, res) => {
     const auth = authOf(res);
-    const board = await series(req, res);
-    assertWriter(auth);
+    const board = await series(req, res, WRITING);
     const body = parseBody(meetingCreateBody, req.body ?? {});
     const { created, meeting } = await meetings.createMeeting(board, auth, body);
     res.status(created ? 201 : 200).json(meeting);
@@ -67,16 +67,14 @@ export function meetingRoutes(ctx: ApiContext): Router {
 
   router.post('/:boardId/meetings/:meetingId/start', member, writes, async (req, res) => {
     const auth = authOf(res);
-    const board = await series(req, res);
-    assertWriter(auth);
+    const board = await series(req, res, WRITING);
     const body = parseBody(meetingStartBody, req.body ?? {});
     res.json(await meetings.start(board, auth, param(req, 'meetingId'), body.facilitatorId));
   });
 
   router.post('/:boardId/meetings/:meetingId/end', member, writes, async (req, res) => {
     const auth = authOf(res);
-    const board = await series(req, res);
-    assertWriter(auth);
+    const board = await series(req, res, WRITING);
     res.json(await meetings.end(board, auth, param(req, 'meetingId')));
   });
 
@@ -94,8 +92,7 @@ export function meetingRoutes(ctx: ApiContext): Router {
 
   router.post('/:boardId/meetings/:meetingId/agenda-items', member, writes, async (req, res) => {
     const auth = authOf(res);
-    const board = await series(req, res);
-    assertWriter(auth);
+    const board = await series(req, res, WRITING);
     const body = parseBody(agendaItemCreateBody, req.body);
     res
       .status(201)
@@ -104,8 +101,7 @@ export function meetingRoutes(ctx: ApiContext): Router {
 
   router.post('/:boardId/meetings/:meetingId/action-items', member, writes, async (req, res) => {
     const auth = authOf(res);
-    const board = await series(req, res);
-    assertWriter(auth);
+    const board = await series(req, res, WRITING);
     const body = parseBody(actionItemCreateBody, req.body);
     res.status(201).json(await actionItems.create(board, auth, param(req, 'meetingId'), body));
   });
@@ -116,8 +112,7 @@ export function meetingRoutes(ctx: ApiContext): Router {
     writes,
     async (req, res) => {
       const auth = authOf(res);
-      const board = await series(req, res);
-      assertWriter(auth);
+      const board = await series(req, res, WRITING);
       const body = parseBody(actionItemPatchBody, req.body);
       const meetingId = param(req, 'meetingId');
       res.json(await actionItems.patch(board, auth, param(req, 'actionItemId'), body, meetingId));
@@ -127,8 +122,7 @@ export function meetingRoutes(ctx: ApiContext): Router {
   // The series-wide form, kept for older clients (the meeting-scoped one above is preferred).
   router.patch('/:boardId/action-items/:actionItemId', member, writes, async (req, res) => {
     const auth = authOf(res);
-    const board = await series(req, res);
-    assertWriter(auth);
+    const board = await series(req, res, WRITING);
     const body = parseBody(actionItemPatchBody, req.body);
     res.json(await actionItems.patch(board, auth, param(req, 'actionItemId'), body));
   });
