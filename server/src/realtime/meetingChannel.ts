@@ -16,11 +16,11 @@ import {
   type MeetingStateEvent,
 } from '@orderlane/shared';
 import { READING, WRITING } from '../access/boardAccess';
-import { ackRefusal } from './ackRefusal';
 import type { AuthContext } from '../auth/AuthContext';
 import { AppError } from '../errors/AppError';
 import type { MeetingServiceDeps } from '../meetings/MeetingService';
 import { meetingServicesFor } from '../meetings/meetingServices';
+import { ackRefusal } from './ackRefusal';
 import { boardRoom, type ServerSocket, type SocketServer } from './socketTypes';
 
 const ACK_CODES = ['bad_request', 'forbidden', 'not_found', 'conflict'] as const;
