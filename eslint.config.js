@@ -31,6 +31,21 @@ export default tseslint.config(
     },
   },
   {
+    // The access rule lives once, in shared/src/domain/roles.ts (canWrite, canBeAssigned).
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['shared/src/domain/roles.ts', '**/*.test.{ts,tsx}', 'tests/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "BinaryExpression[left.value='viewer'], BinaryExpression[right.value='viewer']",
+          message:
+            "Ask shared's canWrite / canBeAssigned (domain/roles.ts), never compare with 'viewer'.",
+        },
+      ],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: noImport([

@@ -8,6 +8,7 @@ console.log('\n▶ types');
 pnpm(['-r', 'typecheck']);
 console.log('\n▶ lint');
 run('node_modules/.bin/eslint', ['.', '--max-warnings=0']);
+run('node', ['scripts/checkCycles.mjs']);
 run('node_modules/.bin/prettier', ['--check', '.', '--log-level', 'warn']);
 console.log('\n▶ build (the end-to-end tests use the built client)');
 ensureClientBuilt();

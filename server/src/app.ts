@@ -25,7 +25,7 @@ import { createLogger } from './logger';
 import { defaultPublicOrigin, parsePublicOrigin } from './publicOrigin';
 import type { Storage } from './persistence/Storage';
 import { attachRealtime } from './realtime/attachRealtime';
-import { createRelayBus } from './realtime/relayBus';
+import { createRelayBus } from './bus/relayBus';
 import { RoomRegistry } from './rooms/RoomRegistry';
 import { createServices } from './services';
 

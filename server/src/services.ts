@@ -6,10 +6,10 @@
 import type { Logger } from 'pino';
 import { CardActivityService } from './activity/CardActivityService';
 import { Notifier } from './activity/Notifier';
-import { newId } from './http/newId';
+import { newId } from '@orderlane/shared';
 import { createMeetingServices, type MeetingServices } from './meetings/meetingServices';
 import type { Storage } from './persistence/Storage';
-import type { RealtimeBus } from './realtime/RealtimeBus';
+import type { RealtimeBus } from './bus/RealtimeBus';
 import type { RoomRegistry } from './rooms/RoomRegistry';
 
 export interface ServiceDeps {

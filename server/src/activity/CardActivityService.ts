@@ -21,12 +21,12 @@ import {
 } from '@orderlane/shared';
 import type { Logger } from 'pino';
 import type { AuthContext } from '../auth/AuthContext';
-import { HttpError } from '../http/HttpError';
+import { AppError } from '../errors/AppError';
 import type { CardRef, CommentRecord } from '../persistence/CardActivityStorage';
 import type { BoardRecord } from '../persistence/BoardStorage';
 import type { MemberWithUser } from '../persistence/AccountStorage';
 import type { Storage } from '../persistence/Storage';
-import type { RealtimeBus } from '../realtime/RealtimeBus';
+import type { RealtimeBus } from '../bus/RealtimeBus';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import { namesOf, toCommentDto, toHistoryDto, toNotificationDto } from './activityDto';
 import type { Notifier } from './Notifier';
@@ -67,7 +67,7 @@ export class CardActivityService {
 
   private async existingCard(ref: CardRef): Promise<Card> {
     const card = await this.liveCard(ref);
-    if (!card) throw new HttpError('not_found', 'no such card');
+    if (!card) throw new AppError('not_found', 'no such card');
     return card;
   }
 
@@ -164,10 +164,10 @@ export class CardActivityService {
   async ownComment(auth: AuthContext, ref: CardRef, commentId: string): Promise<CommentRecord> {
     const comment = await this.activity.getComment(commentId);
     if (!comment || comment.boardId !== ref.boardId || comment.cardId !== ref.cardId)
-      throw new HttpError('not_found', 'no such comment');
+      throw new AppError('not_found', 'no such comment');
     if (comment.authorId !== auth.userId)
-      throw new HttpError('forbidden', 'only its author may change a comment');
-    if (comment.deletedAt !== null) throw new HttpError('conflict', 'the comment was deleted');
+      throw new AppError('forbidden', 'only its author may change a comment');
+    if (comment.deletedAt !== null) throw new AppError('conflict', 'the comment was deleted');
     return comment;
   }
 
@@ -177,7 +177,7 @@ export class CardActivityService {
       body,
       editedAt: this.deps.now(),
     });
-    if (!updated) throw new HttpError('not_found', 'no such comment');
+    if (!updated) throw new AppError('not_found', 'no such comment');
     const dto = await this.commentDto(auth.workspaceId, updated);
     this.deps.bus.toBoard(updated.boardId, 'comment:updated', dto);
     const added = addedMentions(comment.body, body);
@@ -208,7 +208,7 @@ export class CardActivityService {
       body: '',
       deletedAt: this.deps.now(),
     });
-    if (!updated) throw new HttpError('not_found', 'no such comment');
+    if (!updated) throw new AppError('not_found', 'no such comment');
     const dto = await this.commentDto(auth.workspaceId, updated);
     this.deps.bus.toBoard(updated.boardId, 'comment:deleted', dto);
     return dto;

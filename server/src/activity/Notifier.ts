@@ -16,7 +16,7 @@ import type { Logger } from 'pino';
 import type { NotificationRecord } from '../persistence/CardActivityStorage';
 import type { MemberWithUser } from '../persistence/AccountStorage';
 import type { Storage } from '../persistence/Storage';
-import type { RealtimeBus } from '../realtime/RealtimeBus';
+import type { RealtimeBus } from '../bus/RealtimeBus';
 import { namesOf, toNotificationDto } from './activityDto';
 import { NotificationBudget } from './NotificationBudget';
 

@@ -13,7 +13,7 @@ import {
 import type { CardActivityBatch, NotificationRecord } from '../persistence/CardActivityStorage';
 import type { MemberWithUser } from '../persistence/AccountStorage';
 import type { Storage } from '../persistence/Storage';
-import type { RealtimeBus } from '../realtime/RealtimeBus';
+import type { RealtimeBus } from '../bus/RealtimeBus';
 import { namesOf, toHistoryDto } from './activityDto';
 import type { Notifier } from './Notifier';
 

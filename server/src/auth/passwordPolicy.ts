@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { passwordShapeProblem, type PasswordProblem } from '@orderlane/shared';
-import { HttpError } from '../http/HttpError';
+import { AppError } from '../errors/AppError';
 
 /** How many entries common-passwords.txt holds (checked when it loads). */
 export const COMMON_PASSWORD_COUNT = 10_000;
@@ -43,5 +43,5 @@ const MESSAGES: Record<PasswordProblem, string> = {
 /** 400 `weak_password` with `details.reason` when a new password breaks the rule. */
 export function assertAcceptablePassword(password: string): void {
   const reason = passwordProblem(password);
-  if (reason) throw new HttpError('weak_password', MESSAGES[reason], { reason });
+  if (reason) throw new AppError('weak_password', MESSAGES[reason], { reason });
 }

@@ -23,6 +23,7 @@ import {
   type RoleKey,
   type StageKey,
   type UserId,
+  canBeAssigned,
 } from '@orderlane/shared';
 import { hashPassword } from '../auth/passwords';
 import type { BoardRecord } from '../persistence/BoardStorage';
@@ -132,7 +133,7 @@ export async function seedDemoWorkspace(
   const admin = userIds.get(DEMO_PEOPLE[0]!.email)!;
   /** People who can own an order in a lane: members of that role (the viewer only watches). */
   const ownersOf = (role: RoleKey) =>
-    DEMO_PEOPLE.filter((p) => p.role === role && p.access !== 'viewer').map(
+    DEMO_PEOPLE.filter((p) => p.role === role && canBeAssigned(p.access)).map(
       (p) => userIds.get(p.email)! as UserId,
     );
 

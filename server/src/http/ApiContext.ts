@@ -9,7 +9,7 @@ import type { Authenticate } from '../auth/AuthContext';
 import type { PasswordHasher } from '../auth/passwords';
 import type { MeetingServices } from '../meetings/meetingServices';
 import type { Storage } from '../persistence/Storage';
-import type { RealtimeBus } from '../realtime/RealtimeBus';
+import type { RealtimeBus } from '../bus/RealtimeBus';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import type { MemberChange } from '../realtime/SessionSockets';
 

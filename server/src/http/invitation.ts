@@ -6,7 +6,7 @@
 import type { InviteRecord } from '../persistence/AccountStorage';
 import type { Storage } from '../persistence/Storage';
 import { hashToken } from '../auth/sessionToken';
-import { HttpError } from './HttpError';
+import { AppError } from '../errors/AppError';
 
 export interface ValidInvite {
   invite: InviteRecord;
@@ -22,11 +22,11 @@ export async function validInvite(
   const tokenHash = hashToken(token);
   const invite = await storage.accounts.getInvite(tokenHash);
   if (!invite || invite.expiresAt <= now) {
-    throw new HttpError('bad_request', 'this invitation is invalid or has expired');
+    throw new AppError('bad_request', 'this invitation is invalid or has expired');
   }
-  if (invite.usedAt !== null) throw new HttpError('conflict', 'this invitation was already used');
+  if (invite.usedAt !== null) throw new AppError('conflict', 'this invitation was already used');
   if (invite.email !== email) {
-    throw new HttpError('forbidden', 'this invitation is for another email address');
+    throw new AppError('forbidden', 'this invitation is for another email address');
   }
   return { invite, tokenHash };
 }

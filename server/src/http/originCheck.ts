@@ -7,7 +7,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler } from 'express';
 import type { OriginCheck } from '../auth/AuthContext';
-import { HttpError } from './HttpError';
+import { AppError } from '../errors/AppError';
 
 function ownOrigins(req: IncomingMessage): string[] {
   const host = req.headers.host;
@@ -30,6 +30,6 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function requireAllowedOrigin(isAllowedOrigin: OriginCheck): RequestHandler {
   return (req, _res, next) => {
     if (SAFE_METHODS.has(req.method) || isAllowedOrigin(req)) return next();
-    next(new HttpError('bad_origin', 'request from a foreign origin'));
+    next(new AppError('bad_origin', 'request from a foreign origin'));
   };
 }

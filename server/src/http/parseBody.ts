@@ -3,7 +3,7 @@
  * dropped, so a client typo (`titel`) fails loudly instead of appearing to succeed.
  */
 import type { z } from 'zod';
-import { HttpError } from './HttpError';
+import { AppError } from '../errors/AppError';
 
 function knownKeys(schema: z.ZodType): Set<string> | undefined {
   const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
@@ -12,7 +12,7 @@ function knownKeys(schema: z.ZodType): Set<string> | undefined {
 
 export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new HttpError(
+    throw new AppError(
       'bad_request',
       'expected a JSON object body (Content-Type: application/json)',
     );
@@ -21,12 +21,12 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.outp
   if (known) {
     const unknown = Object.keys(body).filter((key) => !known.has(key));
     if (unknown.length > 0) {
-      throw new HttpError('bad_request', `unknown field: ${unknown.join(', ')}`, [
+      throw new AppError('bad_request', `unknown field: ${unknown.join(', ')}`, [
         { code: 'unrecognized_keys', keys: unknown, path: [], message: 'unknown field' },
       ]);
     }
   }
   const result = schema.safeParse(body);
-  if (!result.success) throw new HttpError('bad_request', 'invalid request', result.error.issues);
+  if (!result.success) throw new AppError('bad_request', 'invalid request', result.error.issues);
   return result.data;
 }

@@ -1,6 +1,6 @@
 /** A fixed-window rate limit per client IP, in memory: enough to slow password guessing. */
 import type { RequestHandler } from 'express';
-import { HttpError } from './HttpError';
+import { AppError } from '../errors/AppError';
 
 export interface RateLimitOptions {
   limit: number;
@@ -26,7 +26,7 @@ export function rateLimit({ limit, windowMs, now }: RateLimitOptions): RequestHa
     window.count++;
     if (window.count > limit) {
       res.setHeader('Retry-After', Math.ceil((window.start + windowMs - t) / 1000));
-      return next(new HttpError('rate_limited', 'too many attempts, try again in a minute'));
+      return next(new AppError('rate_limited', 'too many attempts, try again in a minute'));
     }
     next();
   };

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type RequestHandler } from 'express';
 import { SOCKET_IO_PATH, YJS_PATH } from '@orderlane/shared';
-import { HttpError } from './HttpError';
+import { AppError } from '../errors/AppError';
 
 const NOT_CLIENT_ROUTES = ['/api', YJS_PATH, SOCKET_IO_PATH];
 const ASSETS_PATH = '/assets';
@@ -27,7 +27,7 @@ export function staticClient(clientDist: string): RequestHandler[] {
   const index = path.join(clientDist, 'index.html');
   if (!existsSync(index)) return [];
   const noSourceMaps: RequestHandler = (req, _res, next) => {
-    next(isSourceMap(req.path) ? new HttpError('not_found', 'no such file') : undefined);
+    next(isSourceMap(req.path) ? new AppError('not_found', 'no such file') : undefined);
   };
   const assets = express.static(clientDist, {
     index: false,
@@ -43,7 +43,7 @@ export function staticClient(clientDist: string): RequestHandler[] {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (NOT_CLIENT_ROUTES.some((p) => req.path === p || req.path.startsWith(`${p}/`)))
       return next();
-    if (isFileRequest(req.path)) return next(new HttpError('not_found', 'no such file'));
+    if (isFileRequest(req.path)) return next(new AppError('not_found', 'no such file'));
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   };

@@ -7,7 +7,7 @@
  */
 import type { RequestHandler } from 'express';
 import { TokenBuckets } from '../limits/TokenBuckets';
-import { HttpError } from './HttpError';
+import { AppError } from '../errors/AppError';
 import { authOf } from './requireMember';
 
 export interface UserRateLimitOptions {
@@ -29,7 +29,7 @@ export function userRateLimit({
     const userId = authOf(res).userId;
     if (!buckets.take(userId)) {
       res.setHeader('Retry-After', Math.ceil(buckets.waitMs(userId) / 1000));
-      return next(new HttpError('rate_limited', `too many ${what}, slow down`));
+      return next(new AppError('rate_limited', `too many ${what}, slow down`));
     }
     next();
   };

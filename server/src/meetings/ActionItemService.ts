@@ -20,11 +20,12 @@ import {
   type AgendaItemCreateBody,
   type CardActionItemDto,
   type CardId,
+  newId,
 } from '@orderlane/shared';
 import type { Notifier } from '../activity/Notifier';
 import type { AuthContext } from '../auth/AuthContext';
-import { HttpError } from '../http/HttpError';
-import { newId } from '../http/newId';
+import { boardAccess, findBoard, READING } from '../access/boardAccess';
+import { AppError } from '../errors/AppError';
 import type { BoardRecord } from '../persistence/BoardStorage';
 import { liveRoom } from './meetingDocs';
 import type { MeetingServiceDeps } from './meetingLookup';
@@ -43,16 +44,15 @@ export class ActionItemService {
   ) {}
 
   private async assertCard(auth: AuthContext, boardId: string, cardId: string): Promise<void> {
-    const board = await this.deps.storage.boards.get(boardId);
-    if (!board || board.workspaceId !== auth.workspaceId || board.kind !== 'orders')
-      throw new HttpError('bad_request', 'the card must be on an order board of this workspace');
+    if (!(await findBoard(this.deps.storage, auth.workspaceId, boardId, 'orders')))
+      throw new AppError('bad_request', 'the card must be on an order board of this workspace');
     const room = await liveRoom(this.deps.rooms, boardId);
-    if (!getCard(room.doc, cardId as CardId)) throw new HttpError('bad_request', 'no such card');
+    if (!getCard(room.doc, cardId as CardId)) throw new AppError('bad_request', 'no such card');
   }
 
   private async assertOwner(auth: AuthContext, ownerId: string): Promise<void> {
     if (!(await this.deps.storage.accounts.getMember(auth.workspaceId, ownerId)))
-      throw new HttpError('bad_request', 'the owner is not a member of this workspace');
+      throw new AppError('bad_request', 'the owner is not a member of this workspace');
   }
 
   async create(
@@ -64,10 +64,10 @@ export class ActionItemService {
     await this.assertOwner(auth, body.ownerId);
     if (body.boardId && body.cardId) await this.assertCard(auth, body.boardId, body.cardId);
     const room = await liveRoom(this.deps.rooms, series.id);
-    if (!getMeeting(room.doc, meetingId)) throw new HttpError('not_found', 'no such meeting');
+    if (!getMeeting(room.doc, meetingId)) throw new AppError('not_found', 'no such meeting');
     if (body.agendaItemId) {
       const item = listAgendaItems(room.doc, meetingId).find((i) => i.id === body.agendaItemId);
-      if (!item) throw new HttpError('bad_request', 'no such agenda item in this meeting');
+      if (!item) throw new AppError('bad_request', 'no such agenda item in this meeting');
     }
     const id = newId();
     const now = this.deps.now();
@@ -108,9 +108,9 @@ export class ActionItemService {
   ): Promise<ActionItem> {
     const room = await liveRoom(this.deps.rooms, series.id);
     if (meetingId !== undefined && !getMeeting(room.doc, meetingId))
-      throw new HttpError('not_found', 'no such meeting');
+      throw new AppError('not_found', 'no such meeting');
     const before = getActionItem(room.doc, actionItemId);
-    if (!before) throw new HttpError('not_found', 'no such action item');
+    if (!before) throw new AppError('not_found', 'no such action item');
     if (body.ownerId) await this.assertOwner(auth, body.ownerId);
     if (body.boardId && body.cardId) await this.assertCard(auth, body.boardId, body.cardId);
     await room.changeDocument((doc) => {
@@ -130,10 +130,10 @@ export class ActionItemService {
     body: AgendaItemCreateBody,
   ): Promise<AgendaItem> {
     if ((body.boardId === undefined) !== (body.cardId === undefined))
-      throw new HttpError('bad_request', 'give both boardId and cardId, or neither');
+      throw new AppError('bad_request', 'give both boardId and cardId, or neither');
     if (body.boardId && body.cardId) await this.assertCard(auth, body.boardId, body.cardId);
     const room = await liveRoom(this.deps.rooms, series.id);
-    if (!getMeeting(room.doc, meetingId)) throw new HttpError('not_found', 'no such meeting');
+    if (!getMeeting(room.doc, meetingId)) throw new AppError('not_found', 'no such meeting');
     const id = newId();
     const sectionKey = body.sectionKey ?? 'topics';
     await room.changeDocument((doc) => {
@@ -161,9 +161,7 @@ export class ActionItemService {
 
   /** The action items about one order card, from every meeting series of the workspace. */
   async forCard(auth: AuthContext, boardId: string, cardId: string): Promise<CardActionItemDto[]> {
-    const board = await this.deps.storage.boards.get(boardId);
-    if (!board || board.workspaceId !== auth.workspaceId)
-      throw new HttpError('not_found', 'no such board');
+    await boardAccess(this.deps.storage, auth, boardId, READING);
     const series = (await this.deps.storage.boards.list(auth.workspaceId)).filter(
       (b) => b.kind === 'meeting' && !b.archived,
     );

@@ -10,7 +10,7 @@ import {
   type MinutesDto,
 } from '@orderlane/shared';
 import type { AuthContext } from '../auth/AuthContext';
-import { HttpError } from '../http/HttpError';
+import { AppError } from '../errors/AppError';
 import type { BoardRecord } from '../persistence/BoardStorage';
 import type { MeetingAgendas } from './MeetingAgendas';
 import { clockOfRun, type MeetingRunning } from './MeetingRunning';
@@ -28,7 +28,7 @@ export class MeetingMinutesKeeper {
     const record = await this.deps.storage.meetings.getMinutes(board.id, meetingId);
     if (record) return { minutes: record.minutes, frozenAt: record.frozenAt };
     meetingOf(await seriesDoc(this.deps, board), meetingId);
-    throw new HttpError('conflict', 'the meeting has not ended: no minutes yet');
+    throw new AppError('conflict', 'the meeting has not ended: no minutes yet');
   }
 
   /** Ends the meeting and freezes its minutes: stored once, never recomputed. */
@@ -40,13 +40,13 @@ export class MeetingMinutesKeeper {
       const meeting = meetings.find((m) => m.id === meetingId) ?? meetingOf(room.doc, meetingId);
       const run = runs.get(meetingId);
       if (meeting.status !== 'running')
-        throw new HttpError(
+        throw new AppError(
           'conflict',
           meeting.status === 'ended' ? 'already ended' : 'not started',
         );
       const clock = clockOfRun(meetingId, run);
       if (clock.facilitatorId !== auth.userId && auth.access !== 'admin')
-        throw new HttpError('forbidden', 'only the facilitator ends the meeting');
+        throw new AppError('forbidden', 'only the facilitator ends the meeting');
       const { view, boards } = await this.agendas.agenda(board, meetingId);
       const now = this.deps.now();
       const cards = new Map(

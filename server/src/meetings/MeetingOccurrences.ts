@@ -10,10 +10,11 @@ import {
   type MeetingCreateBody,
   type MeetingDto,
   type MeetingListDto,
+  newId,
 } from '@orderlane/shared';
 import type { AuthContext } from '../auth/AuthContext';
-import { HttpError } from '../http/HttpError';
-import { newId } from '../http/newId';
+import { boardAccess, type BoardAccessOptions } from '../access/boardAccess';
+import { AppError } from '../errors/AppError';
 import type { BoardRecord } from '../persistence/BoardStorage';
 import type { MeetingRunning } from './MeetingRunning';
 import { liveRoom } from './meetingDocs';
@@ -30,12 +31,14 @@ export class MeetingOccurrences {
     private readonly running: MeetingRunning,
   ) {}
 
-  async seriesOf(auth: AuthContext, boardId: string): Promise<BoardRecord> {
-    const board = await this.deps.storage.boards.get(boardId);
-    if (!board || board.workspaceId !== auth.workspaceId)
-      throw new HttpError('not_found', 'no such board');
-    if (board.kind !== 'meeting' || !board.cadence)
-      throw new HttpError('bad_request', 'this board is not a meeting series');
+  /** The meeting series of this workspace, for reading or for running (`READING`, `WRITING`). */
+  async seriesOf(
+    auth: AuthContext,
+    boardId: string,
+    use: BoardAccessOptions,
+  ): Promise<BoardRecord> {
+    const board = await boardAccess(this.deps.storage, auth, boardId, { ...use, kind: 'meeting' });
+    if (!board.cadence) throw new AppError('bad_request', 'this board is not a meeting series');
     return board;
   }
 

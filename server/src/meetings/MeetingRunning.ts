@@ -18,10 +18,11 @@ import {
   type MeetingDto,
   type MeetingRun,
   type MeetingStateEvent,
+  canWrite,
 } from '@orderlane/shared';
 import type * as Y from 'yjs';
 import type { AuthContext } from '../auth/AuthContext';
-import { HttpError } from '../http/HttpError';
+import { AppError } from '../errors/AppError';
 import type { BoardRecord } from '../persistence/BoardStorage';
 import type { MeetingAgendas } from './MeetingAgendas';
 import { MeetingClocks } from './MeetingClocks';
@@ -98,7 +99,7 @@ export class MeetingRunning {
     const room = await liveRoom(this.deps.rooms, board.id);
     await this.clocks.serialise(board.id, meetingId, async () => {
       const { meeting, run } = await this.runs.meetingOf(board, room.doc, meetingId);
-      if (meeting.status === 'ended') throw new HttpError('conflict', 'the meeting has ended');
+      if (meeting.status === 'ended') throw new AppError('conflict', 'the meeting has ended');
       if (meeting.status === 'running') return;
       const { view } = await this.agendas.agenda(board, meetingId);
       const now = this.deps.now();
@@ -131,7 +132,7 @@ export class MeetingRunning {
   async join(board: BoardRecord, auth: AuthContext, meetingId: string): Promise<MeetingStateEvent> {
     const room = await liveRoom(this.deps.rooms, board.id);
     const { meeting } = await this.runs.meetingOf(board, room.doc, meetingId);
-    if (meeting.status === 'running' && auth.access !== 'viewer')
+    if (meeting.status === 'running' && canWrite(auth.access))
       await this.deps.storage.meetings.addAttendee(
         board.id,
         meetingId,
@@ -153,7 +154,7 @@ export class MeetingRunning {
       assertRunning(meeting);
       const clock = clockOfRun(meetingId, run);
       if (clock.facilitatorId !== auth.userId)
-        throw new HttpError('forbidden', 'only the facilitator can do this');
+        throw new AppError('forbidden', 'only the facilitator can do this');
       const now = this.deps.now();
       const view =
         control.kind === 'advance' || control.kind === 'goto'
@@ -166,7 +167,7 @@ export class MeetingRunning {
         timeboxSeconds: i.timeboxSeconds,
       }));
       const outcome = applyMeetingControl(clock, control, items, now);
-      if (!outcome) throw new HttpError('not_found', 'no such agenda item');
+      if (!outcome) throw new AppError('not_found', 'no such agenda item');
       const { state: next, discussedItemId: discussed } = outcome;
       if (view || discussed)
         await room.changeDocument((doc) => {

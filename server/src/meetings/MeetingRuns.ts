@@ -6,7 +6,7 @@
  */
 import { listMeetings, withRun, withRuns, type Meeting, type MeetingRun } from '@orderlane/shared';
 import type * as Y from 'yjs';
-import { HttpError } from '../http/HttpError';
+import { AppError } from '../errors/AppError';
 import type { BoardRecord } from '../persistence/BoardStorage';
 import { legacyMeetingRun } from './legacyMeetingRun';
 import { meetingOf, type MeetingServiceDeps } from './meetingLookup';
@@ -59,5 +59,5 @@ export class MeetingRuns {
 
 /** 409 unless the meeting runs. */
 export function assertRunning(meeting: Meeting): void {
-  if (meeting.status !== 'running') throw new HttpError('conflict', 'the meeting is not running');
+  if (meeting.status !== 'running') throw new AppError('conflict', 'the meeting is not running');
 }

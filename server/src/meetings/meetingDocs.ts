@@ -12,6 +12,7 @@ import {
   type CardEvent,
   type SourceBoard,
 } from '@orderlane/shared';
+import { findBoard } from '../access/boardAccess';
 import type { BoardRecord } from '../persistence/BoardStorage';
 import type { Storage } from '../persistence/Storage';
 import type { Room } from '../rooms/Room';
@@ -39,8 +40,8 @@ export async function sourceBoards(
 ): Promise<SourceBoard[]> {
   const boards: SourceBoard[] = [];
   for (const id of series.sourceBoardIds) {
-    const record = await storage.boards.get(id);
-    if (!record || record.workspaceId !== series.workspaceId || record.kind !== 'orders') continue;
+    const record = await findBoard(storage, series.workspaceId, id, 'orders');
+    if (!record) continue;
     boards.push(
       await readLive(rooms, id, (doc) => ({
         id,

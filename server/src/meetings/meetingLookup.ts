@@ -3,13 +3,13 @@
  * meetings (404 when absent), and who may facilitate.
  */
 import type { Logger } from 'pino';
-import { getMeeting, type Meeting } from '@orderlane/shared';
+import { canBeAssigned, getMeeting, type Meeting } from '@orderlane/shared';
 import type * as Y from 'yjs';
 import type { AuthContext } from '../auth/AuthContext';
-import { HttpError } from '../http/HttpError';
+import { AppError } from '../errors/AppError';
 import type { BoardRecord } from '../persistence/BoardStorage';
 import type { Storage } from '../persistence/Storage';
-import type { RealtimeBus } from '../realtime/RealtimeBus';
+import type { RealtimeBus } from '../bus/RealtimeBus';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import { liveRoom } from './meetingDocs';
 
@@ -27,7 +27,7 @@ export async function seriesDoc(deps: MeetingServiceDeps, board: BoardRecord): P
 
 export function meetingOf(doc: Y.Doc, meetingId: string): Meeting {
   const meeting = getMeeting(doc, meetingId);
-  if (!meeting) throw new HttpError('not_found', 'no such meeting');
+  if (!meeting) throw new AppError('not_found', 'no such meeting');
   return meeting;
 }
 
@@ -38,7 +38,7 @@ export async function mayFacilitate(
   userId: string,
 ): Promise<boolean> {
   const member = await storage.accounts.getMember(workspaceId, userId);
-  return !!member && member.access !== 'viewer';
+  return !!member && canBeAssigned(member.access);
 }
 
 /** A facilitator must be a member who may write (a viewer cannot run a meeting). */
@@ -49,6 +49,6 @@ export async function assertFacilitator(
   what: string,
 ): Promise<void> {
   const member = await storage.accounts.getMember(auth.workspaceId, userId);
-  if (!member) throw new HttpError('bad_request', `${what} is not a member of this workspace`);
-  if (member.access === 'viewer') throw new HttpError('bad_request', `${what} is a viewer`);
+  if (!member) throw new AppError('bad_request', `${what} is not a member of this workspace`);
+  if (!canBeAssigned(member.access)) throw new AppError('bad_request', `${what} is a viewer`);
 }

@@ -12,9 +12,9 @@ import type { RoomRegistry } from '../rooms/RoomRegistry';
 import type { MeetingServices } from '../meetings/meetingServices';
 import { attachBoardChannel } from './boardChannel';
 import { attachMeetingChannel } from './meetingChannel';
-import { attachPresence } from './presence';
-import { createRealtimeBus } from './RealtimeBus';
-import type { RelayBus } from './relayBus';
+import { attachSocketServer } from './socketServer';
+import { createRealtimeBus } from './socketBus';
+import type { RelayBus } from '../bus/relayBus';
 import { SessionSockets, type MemberChange } from './SessionSockets';
 import { attachUpgradeRoutes } from './upgradeRoutes';
 import { attachYjsEndpoint } from './yjsEndpoint';
@@ -75,7 +75,7 @@ export function attachRealtime(options: RealtimeOptions): Realtime {
       burstBytes: tunables.yjsBurstBytes ?? YJS_INBOUND_BUDGET.burstBytes,
     }),
   });
-  const presence = attachPresence({
+  const socketServer = attachSocketServer({
     httpServer,
     authenticate,
     isAllowedOrigin,
@@ -83,12 +83,12 @@ export function attachRealtime(options: RealtimeOptions): Realtime {
     sessions,
     connections,
   });
-  options.bus.connect(createRealtimeBus(presence.io));
-  attachBoardChannel(presence.io, storage, logger);
-  attachMeetingChannel(presence.io, { meetings: options.services.meetings, now, logger });
+  options.bus.connect(createRealtimeBus(socketServer.io));
+  attachBoardChannel(socketServer.io, storage, logger);
+  attachMeetingChannel(socketServer.io, { meetings: options.services.meetings, now, logger });
   const detachUpgrades = attachUpgradeRoutes(httpServer, [
     { serves: yjs.serves, handle: yjs.handleUpgrade },
-    { serves: presence.serves, handle: presence.handleUpgrade },
+    { serves: socketServer.serves, handle: socketServer.handleUpgrade },
   ]);
   return {
     endSession: (tokenHash) => void sessions.end(tokenHash),
@@ -96,7 +96,7 @@ export function attachRealtime(options: RealtimeOptions): Realtime {
       sessions.memberChanged(workspaceId, userId, change),
     async close() {
       detachUpgrades();
-      await presence.close();
+      await socketServer.close();
       await yjs.close();
     },
   };

@@ -1,19 +1,20 @@
 /**
  * `board:join` / `board:leave`: a socket subscribes to one board's server-authoritative events
- * (comments, meeting state). Membership is checked like the Yjs endpoint: a board of another
- * workspace is "not found", never "forbidden".
+ * (comments, meeting state). The board is checked by boardAccess, like the Yjs endpoint: a board
+ * of another workspace is "not found", never "forbidden".
  */
 import type { Logger } from 'pino';
 import { ID_PATTERN, type Ack } from '@orderlane/shared';
+import { boardAccess, READING } from '../access/boardAccess';
+import { AppError } from '../errors/AppError';
 import type { Storage } from '../persistence/Storage';
-import type { PresenceServer } from './presence';
-import { boardRoom } from './RealtimeBus';
+import { ackRefusal } from './ackRefusal';
+import { boardRoom, type SocketServer } from './socketTypes';
 
 const MAX_BOARDS_PER_SOCKET = 50;
 
-export function attachBoardChannel(io: PresenceServer, storage: Storage, logger: Logger): void {
+export function attachBoardChannel(io: SocketServer, storage: Storage, logger: Logger): void {
   io.on('connection', (socket) => {
-    const { auth } = socket.data;
     socket.on('board:join', (boardId: unknown, ack: unknown) => {
       if (typeof ack !== 'function') return;
       const reply = ack as (result: Ack) => void;
@@ -26,18 +27,15 @@ export function attachBoardChannel(io: PresenceServer, storage: Storage, logger:
         reply({ ok: false, error: { code: 'rate_limited', message: 'too many boards joined' } });
         return;
       }
-      storage.boards.get(boardId).then(
+      // Its events are what one reads of a board (comments, meetings): archived boards too.
+      boardAccess(storage, socket.data.auth, boardId, READING).then(
         (board) => {
-          if (!board || board.workspaceId !== auth.workspaceId) {
-            reply({ ok: false, error: { code: 'not_found', message: 'no such board' } });
-            return;
-          }
-          void socket.join(boardRoom(boardId));
+          void socket.join(boardRoom(board.id));
           reply({ ok: true });
         },
         (err: unknown) => {
-          logger.error({ err }, 'board:join failed');
-          reply({ ok: false, error: { code: 'internal', message: 'try again' } });
+          if (!(err instanceof AppError)) logger.error({ err }, 'board:join failed');
+          reply(ackRefusal(err, ['not_found']));
         },
       );
     });

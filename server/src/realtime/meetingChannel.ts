@@ -16,20 +16,14 @@ import {
   type MeetingControl,
   type MeetingStateEvent,
 } from '@orderlane/shared';
+import { READING, WRITING } from '../access/boardAccess';
 import type { AuthContext } from '../auth/AuthContext';
-import { HttpError } from '../http/HttpError';
+import { AppError } from '../errors/AppError';
 import type { MeetingServices } from '../meetings/meetingServices';
-import type { PresenceServer, PresenceSocket } from './presence';
-import { boardRoom } from './RealtimeBus';
+import { ackRefusal } from './ackRefusal';
+import { boardRoom, type ServerSocket, type SocketServer } from './socketTypes';
 
-type AckCode = Extract<MeetingAck, { ok: false }>['error']['code'];
-const ACK_CODES: readonly AckCode[] = ['bad_request', 'forbidden', 'not_found', 'conflict'];
-
-function refusal(error: unknown): MeetingAck {
-  if (error instanceof HttpError && (ACK_CODES as readonly string[]).includes(error.code))
-    return { ok: false, error: { code: error.code as AckCode, message: error.message } };
-  return { ok: false, error: { code: 'internal', message: 'try again' } };
-}
+const ACK_CODES = ['bad_request', 'forbidden', 'not_found', 'conflict'] as const;
 
 export interface MeetingChannelDeps {
   /** The server's meeting services, the ones its HTTP routes use. */
@@ -38,12 +32,12 @@ export interface MeetingChannelDeps {
   logger: Logger;
 }
 
-export function attachMeetingChannel(io: PresenceServer, deps: MeetingChannelDeps): void {
+export function attachMeetingChannel(io: SocketServer, deps: MeetingChannelDeps): void {
   const { occurrences, running } = deps.meetings;
 
   /** One handler: validate, run, answer; never throws into socket.io. */
   function handle<S extends z.ZodType<{ boardId: string; meetingId: string }>>(
-    socket: PresenceSocket,
+    socket: ServerSocket,
     event: string,
     schema: S,
     run: (auth: AuthContext, payload: z.output<S>) => Promise<MeetingStateEvent>,
@@ -59,9 +53,9 @@ export function attachMeetingChannel(io: PresenceServer, deps: MeetingChannelDep
       run(socket.data.auth, parsed.data).then(
         (meeting) => reply({ ok: true, meeting }),
         (error: unknown) => {
-          if (!(error instanceof HttpError))
+          if (!(error instanceof AppError))
             deps.logger.error({ err: error, event }, 'meeting event failed');
-          reply(refusal(error));
+          reply(ackRefusal(error, ACK_CODES));
         },
       );
     });
@@ -70,14 +64,13 @@ export function attachMeetingChannel(io: PresenceServer, deps: MeetingChannelDep
   const control =
     (toControl: (p: never) => MeetingControl) =>
     async (auth: AuthContext, p: { boardId: string; meetingId: string }) => {
-      const board = await occurrences.seriesOf(auth, p.boardId);
-      if (auth.access === 'viewer') throw new HttpError('forbidden', 'viewers cannot run meetings');
+      const board = await occurrences.seriesOf(auth, p.boardId, WRITING);
       return running.control(board, auth, p.meetingId, toControl(p as never));
     };
 
   io.on('connection', (socket) => {
     handle(socket, 'meeting:join', meetingJoinPayload, async (auth, p) => {
-      const board = await occurrences.seriesOf(auth, p.boardId);
+      const board = await occurrences.seriesOf(auth, p.boardId, READING);
       await socket.join(boardRoom(board.id));
       return running.join(board, auth, p.meetingId);
     });

@@ -7,12 +7,12 @@
  */
 import type { Logger } from 'pino';
 import type { TokenBuckets } from '../limits/TokenBuckets';
-import type { PresenceSocket } from './presence';
+import type { ServerSocket } from './socketTypes';
 
 export const SOCKET_EVENT_LIMIT = { capacity: 120, refillMs: 50 } as const;
 
 export function limitSocketEvents(
-  socket: PresenceSocket,
+  socket: ServerSocket,
   events: TokenBuckets,
   logger: Logger,
 ): void {

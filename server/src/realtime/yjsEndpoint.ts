@@ -8,8 +8,11 @@ import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
-import { CLOSE, ID_PATTERN, MAX_YJS_MESSAGE_BYTES, YJS_PATH } from '@orderlane/shared';
+import { canWrite, CLOSE, ID_PATTERN, MAX_YJS_MESSAGE_BYTES, YJS_PATH } from '@orderlane/shared';
+import { ARCHIVED_REASON, boardAccess } from '../access/boardAccess';
 import type { AuthContext, Authenticate, OriginCheck } from '../auth/AuthContext';
+import { AppError } from '../errors/AppError';
+import { errorStatus } from '../errors/errorStatus';
 import type { Storage } from '../persistence/Storage';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import type { RoomSocket } from '../rooms/RoomConnection';
@@ -89,14 +92,12 @@ export function attachYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
       refuseUpgrade(socket, 401, 'unauthenticated', 'sign in first');
       return null;
     }
-    const board = await options.storage.boards.get(boardId);
-    // Another workspace's board is answered exactly like a missing one.
-    if (!board || board.workspaceId !== auth.workspaceId) {
-      refuseUpgrade(socket, 404, 'not_found', 'no such board');
-      return null;
-    }
-    if (board.archived) {
-      refuseUpgrade(socket, 403, 'archived', 'board is archived');
+    // Viewers are admitted read-only; an archived board is nobody's to open live.
+    try {
+      await boardAccess(options.storage, auth, boardId, { archived: 'refuse' });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      refuseUpgrade(socket, errorStatus(error.code), reasonOf(error), error.message);
       return null;
     }
     const refusal = options.connections?.opened(auth.userId);
@@ -144,7 +145,7 @@ export function attachYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
       },
       close: closeSoon,
     };
-    const room = rooms.join(boardId, socket, { auth, readOnly: auth.access === 'viewer' });
+    const room = rooms.join(boardId, socket, { auth, readOnly: !canWrite(auth.access) });
     ws.on('message', (data: RawData, isBinary: boolean) => {
       if (!inRoom) return;
       if (!isBinary) {
@@ -169,7 +170,7 @@ export function attachYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
       // Read-only is fixed per connection: when it flips, the client reconnects (1012 is not
       // final) and is admitted again with its new access.
       memberChanged: ({ access }) => {
-        if ((access === 'viewer') !== (auth.access === 'viewer'))
+        if (canWrite(access) !== canWrite(auth.access))
           revoke(CLOSE.shuttingDown, 'access changed');
       },
     });
@@ -205,6 +206,12 @@ export function attachYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
       wss.close();
     },
   };
+}
+
+/** The refusal's code: an archived board says so (the client shows it), others their code. */
+function reasonOf(error: AppError): string {
+  const { reason } = (error.details ?? {}) as { reason?: unknown };
+  return reason === ARCHIVED_REASON ? ARCHIVED_REASON : error.code;
 }
 
 function toUint8Array(data: RawData): Uint8Array {

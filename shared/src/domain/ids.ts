@@ -23,5 +23,17 @@ export function makeId(random: Random): string {
   return id;
 }
 
+/** The platform's cryptographic source (Web Crypto: Node 20 and every browser have it). */
+const webCrypto = (
+  globalThis as unknown as { crypto: { getRandomValues<T extends Uint32Array>(array: T): T } }
+).crypto;
+
+/** A fresh id for anything stored: the `makeId` format, drawn from the cryptographic source. */
+export function newId(): string {
+  const values = webCrypto.getRandomValues(new Uint32Array(16));
+  let i = 0;
+  return makeId(() => values[i++]! / 2 ** 32);
+}
+
 /** Ids in URLs, Yjs keys and SQL are short, printable and safe. */
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;

@@ -49,3 +49,8 @@ export type AccessLevel = (typeof ACCESS_LEVELS)[number];
 export function canWrite(access: AccessLevel): boolean {
   return access !== 'viewer';
 }
+
+/** Whether a member may be given work (own an order, an action item, the facilitator's seat). */
+export function canBeAssigned(access: AccessLevel): boolean {
+  return canWrite(access);
+}

@@ -27,7 +27,7 @@ import type { GridRow } from './boardGrid';
 import { laneTitle } from './labels';
 import { useBoardGrid } from './useBoardGrid';
 import { useBoardView } from './useBoardView';
-import type { CardId } from '@orderlane/shared';
+import { canWrite, type CardId } from '@orderlane/shared';
 import './board.css';
 
 const notConnected = createSyncStateStore();
@@ -103,6 +103,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
     [locale, members, t],
   );
 
+  const writable = !me || canWrite(me.access);
   const context = useMemo<BoardContextValue | null>(
     () =>
       actions && connection
@@ -112,10 +113,10 @@ export function BoardPage({ boardId }: { boardId: string }) {
             view,
             setView,
             rowLabel,
-            canWrite: me?.access !== 'viewer',
+            canWrite: writable,
           }
         : null,
-    [actions, connection, view, setView, rowLabel, me?.access],
+    [actions, connection, view, setView, rowLabel, writable],
   );
   const grid = useBoardGrid(view);
 

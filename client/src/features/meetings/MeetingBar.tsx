@@ -4,7 +4,7 @@
  * Controls the server would refuse are not offered.
  */
 import { useState } from 'react';
-import { AGENDA_GROUPINGS, updateMeeting } from '@orderlane/shared';
+import { AGENDA_GROUPINGS, canBeAssigned, updateMeeting } from '@orderlane/shared';
 import { formatDate, useLocaleStore, useT } from '../../i18n';
 import { navigate } from '../../router/location';
 import { paths } from '../../router/routes';
@@ -46,7 +46,7 @@ export function MeetingBar({ refusal }: { refusal: string | null }) {
       setBusy(false);
     }
   };
-  const others = members.filter((m) => m.access !== 'viewer' && m.id !== facilitatorId);
+  const others = members.filter((m) => canBeAssigned(m.access) && m.id !== facilitatorId);
 
   return (
     <header className="meeting-bar" data-testid="meeting-bar">

@@ -1,15 +1,14 @@
 /** Register, login, logout and `me`: accounts and their session cookie. */
 import { Router, type Request, type Response } from 'express';
-import { loginBody, registerBody, type MeDto } from '@orderlane/shared';
+import { loginBody, newId, registerBody, type MeDto } from '@orderlane/shared';
 import { assertAcceptablePassword } from '../../auth/passwordPolicy';
 import { hashToken, newToken, SESSION_TTL_MS } from '../../auth/sessionToken';
 import { sessionTokenOf } from '../../auth/authenticate';
 import type { MemberRecord, NewAccount, UserRecord } from '../../persistence/AccountStorage';
 import type { ApiContext } from '../ApiContext';
 import { toMeDto } from '../dto';
-import { HttpError } from '../HttpError';
+import { AppError } from '../../errors/AppError';
 import { validInvite } from '../invitation';
-import { newId } from '../newId';
 import { parseBody } from '../parseBody';
 import { rateLimit } from '../rateLimit';
 import { authOf, requireMember } from '../requireMember';
@@ -64,7 +63,7 @@ export function authRoutes(ctx: ApiContext): Router {
     assertAcceptablePassword(body.password);
     const t = now();
     if (await storage.accounts.getUserByEmail(body.email)) {
-      throw new HttpError('conflict', 'an account with this email already exists');
+      throw new AppError('conflict', 'an account with this email already exists');
     }
     const user: UserRecord = {
       id: newId(),
@@ -119,7 +118,7 @@ export function authRoutes(ctx: ApiContext): Router {
     const ok = user
       ? await passwords.verify(body.password, user.passwordHash)
       : await passwords.verifyAgainstDummy(body.password);
-    if (!user || !ok) throw new HttpError('unauthenticated', 'wrong email or password');
+    if (!user || !ok) throw new AppError('unauthenticated', 'wrong email or password');
     // The only moment the server holds the password: bring an old, weaker hash up to today's cost.
     if (passwords.needsRehash(user.passwordHash)) {
       await storage.accounts.setPasswordHash(user.id, await passwords.hash(body.password));
@@ -130,7 +129,7 @@ export function authRoutes(ctx: ApiContext): Router {
       body.invite === undefined
         ? await storage.accounts.getMembershipOfUser(user.id)
         : await joinByInvite(user, body.invite);
-    if (!member) throw new HttpError('unauthenticated', 'wrong email or password');
+    if (!member) throw new AppError('unauthenticated', 'wrong email or password');
     res.json(await signIn(req, res, user, member));
   });
 
@@ -152,7 +151,7 @@ export function meRoute(ctx: ApiContext): Router {
       ctx.storage.accounts.getWorkspace(auth.workspaceId),
       ctx.storage.accounts.getMember(auth.workspaceId, auth.userId),
     ]);
-    if (!user || !workspace || !member) throw new HttpError('unauthenticated', 'sign in first');
+    if (!user || !workspace || !member) throw new AppError('unauthenticated', 'sign in first');
     res.json(toMeDto(user, workspace, member));
   });
   return router;

@@ -8,20 +8,22 @@ import {
   boardCreateBody,
   boardPatchBody,
   CLOSE,
-  ID_PATTERN,
   initBoardDoc,
   initMeetingSeries,
   metaMap,
+  newId,
 } from '@orderlane/shared';
-import type { AuthContext } from '../../auth/AuthContext';
+import { boardAccess, findBoard, READING, type BoardAccessOptions } from '../../access/boardAccess';
 import type { BoardRecord } from '../../persistence/BoardStorage';
 import type { ApiContext } from '../ApiContext';
 import { toBoardDto } from '../dto';
-import { HttpError } from '../HttpError';
-import { newId } from '../newId';
+import { AppError } from '../../errors/AppError';
 import { parseBody } from '../parseBody';
 import { assertWriter, authOf, requireMember } from '../requireMember';
 import { USER_LIMITS, userRateLimit } from '../userRateLimit';
+
+/** Renaming, archiving and restoring: a writer's, and on an archived board too (to restore it). */
+const LIFECYCLE: BoardAccessOptions = { write: true, archived: 'allow' };
 
 export function boardRoutes(ctx: ApiContext): Router {
   const { storage, now } = ctx;
@@ -29,14 +31,6 @@ export function boardRoutes(ctx: ApiContext): Router {
   const member = requireMember(ctx.authenticate);
   const writes = ctx.writeBudget;
   const creating = userRateLimit({ ...USER_LIMITS.boards, now });
-
-  async function boardOfWorkspace(auth: AuthContext, id: string): Promise<BoardRecord> {
-    const board = ID_PATTERN.test(id) ? await storage.boards.get(id) : undefined;
-    if (!board || board.workspaceId !== auth.workspaceId) {
-      throw new HttpError('not_found', 'no such board');
-    }
-    return board;
-  }
 
   /**
    * An archived board is read-only for everyone, including those who have it open: their live
@@ -57,10 +51,8 @@ export function boardRoutes(ctx: ApiContext): Router {
     const body = parseBody(boardCreateBody, req.body);
     const sourceBoardIds = [...new Set(body.sourceBoardIds ?? [])];
     for (const sourceId of sourceBoardIds) {
-      const source = await storage.boards.get(sourceId);
-      if (!source || source.workspaceId !== auth.workspaceId || source.kind !== 'orders') {
-        throw new HttpError('bad_request', `source board ${sourceId} is not an order board here`);
-      }
+      if (!(await findBoard(storage, auth.workspaceId, sourceId, 'orders')))
+        throw new AppError('bad_request', `source board ${sourceId} is not an order board here`);
     }
     const cadence = body.kind === 'meeting' ? (body.cadence ?? null) : null;
     // The initial content is written once, here: clients never seed a board that looks empty.
@@ -97,16 +89,15 @@ export function boardRoutes(ctx: ApiContext): Router {
   });
 
   router.get('/:id', member, async (req, res) => {
-    res.json(toBoardDto(await boardOfWorkspace(authOf(res), String(req.params.id))));
+    res.json(toBoardDto(await boardAccess(storage, authOf(res), String(req.params.id), READING)));
   });
 
   router.patch('/:id', member, writes, async (req, res) => {
     const auth = authOf(res);
-    const board = await boardOfWorkspace(auth, String(req.params.id));
-    assertWriter(auth);
+    const board = await boardAccess(storage, auth, String(req.params.id), LIFECYCLE);
     const patch = parseBody(boardPatchBody, req.body);
     const updated = await storage.boards.update(board.id, { ...patch, updatedAt: now() });
-    if (!updated) throw new HttpError('not_found', 'no such board');
+    if (!updated) throw new AppError('not_found', 'no such board');
     if (patch.title !== undefined && patch.title !== board.title) {
       // The board's title lives in its document too (meta.title): keep the two the same.
       const title = patch.title;
@@ -120,10 +111,9 @@ export function boardRoutes(ctx: ApiContext): Router {
   /** Archives: a board's history is never thrown away by one click. */
   router.delete('/:id', member, writes, async (req, res) => {
     const auth = authOf(res);
-    const board = await boardOfWorkspace(auth, String(req.params.id));
-    assertWriter(auth);
+    const board = await boardAccess(storage, auth, String(req.params.id), LIFECYCLE);
     const updated = await storage.boards.update(board.id, { archived: true, updatedAt: now() });
-    if (!updated) throw new HttpError('not_found', 'no such board');
+    if (!updated) throw new AppError('not_found', 'no such board');
     if (!board.archived) await closeArchived(board.id);
     res.json(toBoardDto(updated));
   });

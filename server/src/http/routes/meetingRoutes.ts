@@ -14,16 +14,17 @@ import {
   minutesToMarkdown,
   type AgendaDto,
 } from '@orderlane/shared';
+import { READING, WRITING } from '../../access/boardAccess';
 import type { ApiContext } from '../ApiContext';
-import { HttpError } from '../HttpError';
+import { AppError } from '../../errors/AppError';
 import { parseBody } from '../parseBody';
-import { assertWriter, authOf, requireMember } from '../requireMember';
+import { authOf, requireMember } from '../requireMember';
 
 /** A path id; a malformed one is simply not found. */
 function param(req: Request, name: string): string {
   const value = String(req.params[name]);
   if (!ID_PATTERN.test(value))
-    throw new HttpError('not_found', `no such ${name.replace(/Id$/, '')}`);
+    throw new AppError('not_found', `no such ${name.replace(/Id$/, '')}`);
   return value;
 }
 
@@ -32,8 +33,8 @@ export function meetingRoutes(ctx: ApiContext): Router {
   const member = requireMember(ctx.authenticate);
   const writes = ctx.writeBudget;
   const { occurrences, agendas, running, minutesKeeper, actionItems } = ctx.services.meetings;
-  const series = (req: Request, res: Parameters<typeof authOf>[0]) =>
-    occurrences.seriesOf(authOf(res), param(req, 'boardId'));
+  const series = (req: Request, res: Parameters<typeof authOf>[0], use = READING) =>
+    occurrences.seriesOf(authOf(res), param(req, 'boardId'), use);
 
   router.get('/:boardId/meetings', member, async (req, res) => {
     res.json(await occurrences.listMeetings(await series(req, res)));
@@ -41,8 +42,7 @@ export function meetingRoutes(ctx: ApiContext): Router {
 
   router.post('/:boardId/meetings', member, writes, async (req, res) => {
     const auth = authOf(res);
-    const board = await series(req, res);
-    assertWriter(auth);
+    const board = await series(req, res, WRITING);
     const body = parseBody(meetingCreateBody, req.body ?? {});
     const { created, meeting } = await occurrences.createMeeting(board, auth, body);
     res.status(created ? 201 : 200).json(meeting);
@@ -65,16 +65,14 @@ export function meetingRoutes(ctx: ApiContext): Router {
 
   router.post('/:boardId/meetings/:meetingId/start', member, writes, async (req, res) => {
     const auth = authOf(res);
-    const board = await series(req, res);
-    assertWriter(auth);
+    const board = await series(req, res, WRITING);
     const body = parseBody(meetingStartBody, req.body ?? {});
     res.json(await running.start(board, auth, param(req, 'meetingId'), body.facilitatorId));
   });
 
   router.post('/:boardId/meetings/:meetingId/end', member, writes, async (req, res) => {
     const auth = authOf(res);
-    const board = await series(req, res);
-    assertWriter(auth);
+    const board = await series(req, res, WRITING);
     res.json(await minutesKeeper.end(board, auth, param(req, 'meetingId')));
   });
 
@@ -95,8 +93,7 @@ export function meetingRoutes(ctx: ApiContext): Router {
 
   router.post('/:boardId/meetings/:meetingId/agenda-items', member, writes, async (req, res) => {
     const auth = authOf(res);
-    const board = await series(req, res);
-    assertWriter(auth);
+    const board = await series(req, res, WRITING);
     const body = parseBody(agendaItemCreateBody, req.body);
     res
       .status(201)
@@ -105,8 +102,7 @@ export function meetingRoutes(ctx: ApiContext): Router {
 
   router.post('/:boardId/meetings/:meetingId/action-items', member, writes, async (req, res) => {
     const auth = authOf(res);
-    const board = await series(req, res);
-    assertWriter(auth);
+    const board = await series(req, res, WRITING);
     const body = parseBody(actionItemCreateBody, req.body);
     res.status(201).json(await actionItems.create(board, auth, param(req, 'meetingId'), body));
   });
@@ -117,8 +113,7 @@ export function meetingRoutes(ctx: ApiContext): Router {
     writes,
     async (req, res) => {
       const auth = authOf(res);
-      const board = await series(req, res);
-      assertWriter(auth);
+      const board = await series(req, res, WRITING);
       const body = parseBody(actionItemPatchBody, req.body);
       const meetingId = param(req, 'meetingId');
       res.json(await actionItems.patch(board, auth, param(req, 'actionItemId'), body, meetingId));
@@ -128,8 +123,7 @@ export function meetingRoutes(ctx: ApiContext): Router {
   // The series-wide form, kept for older clients (the meeting-scoped one above is preferred).
   router.patch('/:boardId/action-items/:actionItemId', member, writes, async (req, res) => {
     const auth = authOf(res);
-    const board = await series(req, res);
-    assertWriter(auth);
+    const board = await series(req, res, WRITING);
     const body = parseBody(actionItemPatchBody, req.body);
     res.json(await actionItems.patch(board, auth, param(req, 'actionItemId'), body));
   });

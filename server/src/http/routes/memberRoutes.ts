@@ -4,7 +4,7 @@ import { ID_PATTERN, inviteBody, memberPatchBody, type InviteDto } from '@orderl
 import { hashToken, INVITE_TTL_MS, newToken } from '../../auth/sessionToken';
 import type { ApiContext } from '../ApiContext';
 import { toMemberDto } from '../dto';
-import { HttpError } from '../HttpError';
+import { AppError } from '../../errors/AppError';
 import { parseBody } from '../parseBody';
 import { assertAdmin, authOf, requireMember } from '../requireMember';
 import { USER_LIMITS, userRateLimit } from '../userRateLimit';
@@ -29,7 +29,7 @@ export function memberRoutes(ctx: ApiContext): Router {
     // is refused (the admin can see them in the member list anyway).
     const existing = await storage.accounts.getUserByEmail(body.email);
     if (existing && (await storage.accounts.getMember(auth.workspaceId, existing.id))) {
-      throw new HttpError('conflict', 'this person is already a member of this workspace');
+      throw new AppError('conflict', 'this person is already a member of this workspace');
     }
     const token = newToken();
     const t = now();
@@ -58,17 +58,17 @@ export function memberRoutes(ctx: ApiContext): Router {
     assertAdmin(auth);
     const patch = parseBody(memberPatchBody, req.body);
     const userId = String(req.params.userId);
-    if (!ID_PATTERN.test(userId)) throw new HttpError('not_found', 'no such member');
+    if (!ID_PATTERN.test(userId)) throw new AppError('not_found', 'no such member');
     const members = await storage.accounts.listMembers(auth.workspaceId);
     const target = members.find((m) => m.userId === userId);
-    if (!target) throw new HttpError('not_found', 'no such member');
+    if (!target) throw new AppError('not_found', 'no such member');
     const demotesAdmin =
       target.access === 'admin' && patch.access !== undefined && patch.access !== 'admin';
     if (demotesAdmin && members.filter((m) => m.access === 'admin').length <= 1) {
-      throw new HttpError('conflict', 'a workspace keeps at least one admin');
+      throw new AppError('conflict', 'a workspace keeps at least one admin');
     }
     const updated = await storage.accounts.updateMember(auth.workspaceId, userId, patch);
-    if (!updated) throw new HttpError('not_found', 'no such member');
+    if (!updated) throw new AppError('not_found', 'no such member');
     // Sockets opened before the change must not keep the old access (a demoted viewer writing).
     ctx.memberChanged?.(auth.workspaceId, userId, { role: updated.role, access: updated.access });
     res.json(toMemberDto({ ...updated, name: target.name, email: target.email }));

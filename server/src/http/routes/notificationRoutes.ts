@@ -6,7 +6,7 @@
 import { Router } from 'express';
 import { notificationListQuery, notificationReadBody } from '@orderlane/shared';
 import type { ApiContext } from '../ApiContext';
-import { HttpError } from '../HttpError';
+import { AppError } from '../../errors/AppError';
 import { parseBody } from '../parseBody';
 import { authOf, requireMember } from '../requireMember';
 
@@ -17,7 +17,7 @@ export function notificationRoutes(ctx: ApiContext): Router {
 
   router.get('/', member, async (req, res) => {
     const query = notificationListQuery.safeParse(req.query);
-    if (!query.success) throw new HttpError('bad_request', 'invalid query', query.error.issues);
+    if (!query.success) throw new AppError('bad_request', 'invalid query', query.error.issues);
     res.json(await cardActivity.inbox(authOf(res), query.data));
   });
 

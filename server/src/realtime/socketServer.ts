@@ -1,26 +1,22 @@
 /**
- * socket.io on the shared http.Server, for what is about people rather than the document:
- * workspace presence to start with. The handshake checks the Origin and the session cookie like
- * the Yjs endpoint; each socket joins `workspace:<id>` and `user:<id>`.
+ * socket.io on the shared http.Server, for what is about people rather than the document
+ * (presence, boards' server events, meetings). The handshake checks the Origin and the session
+ * cookie like the Yjs endpoint; each socket joins `workspace:<id>` and `user:<id>`.
  */
 import type http from 'node:http';
 import type { Logger } from 'pino';
-import { Server, type Socket } from 'socket.io';
-import {
-  SOCKET_IO_PATH,
-  type ClientToServerEvents,
-  type ServerToClientEvents,
-} from '@orderlane/shared';
-import type { AuthContext, Authenticate, OriginCheck } from '../auth/AuthContext';
-import { userRoom, workspaceRoom } from './RealtimeBus';
+import { Server } from 'socket.io';
+import { SOCKET_IO_PATH } from '@orderlane/shared';
+import type { Authenticate, OriginCheck } from '../auth/AuthContext';
+import { userRoom, workspaceRoom, type ServerSocket, type SocketServer } from './socketTypes';
 import type { SessionSockets } from './SessionSockets';
 import type { UpgradeHandler } from './upgradeRoutes';
 import { TokenBuckets } from '../limits/TokenBuckets';
 import type { ConnectionBudget } from './ConnectionBudget';
 import { limitSocketEvents, SOCKET_EVENT_LIMIT } from './socketRateLimit';
-import { WorkspacePresence } from './WorkspacePresence';
+import { attachWorkspacePresence } from './workspacePresence';
 
-export interface PresenceOptions {
+export interface SocketServerOptions {
   httpServer: http.Server;
   logger: Logger;
   authenticate: Authenticate;
@@ -31,15 +27,8 @@ export interface PresenceOptions {
   connections?: ConnectionBudget;
 }
 
-export interface SocketData {
-  auth: AuthContext;
-}
-
-export type PresenceServer = Server<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
-export type PresenceSocket = Socket<ClientToServerEvents, ServerToClientEvents, object, SocketData>;
-
-export function attachPresence(options: PresenceOptions): {
-  io: PresenceServer;
+export function attachSocketServer(options: SocketServerOptions): {
+  io: SocketServer;
   /** Whether an upgrade of this path is socket.io's (`/socket.io/…`, as engine.io matches it). */
   serves(pathname: string): boolean;
   /** Hands an upgrade of socket.io's path to its engine. */
@@ -47,10 +36,9 @@ export function attachPresence(options: PresenceOptions): {
   close(): Promise<void>;
 } {
   const { logger } = options;
-  const presence = new WorkspacePresence();
   const events = new TokenBuckets(SOCKET_EVENT_LIMIT);
   const upgradeListeners = new Set(options.httpServer.listeners('upgrade'));
-  const io: PresenceServer = new Server(options.httpServer, {
+  const io: SocketServer = new Server(options.httpServer, {
     path: SOCKET_IO_PATH,
     serveClient: false,
     // Leave other upgrades alone: the upgrade dispatcher owns them (see below).
@@ -83,20 +71,11 @@ export function attachPresence(options: PresenceOptions): {
     );
   });
 
-  io.on('connection', (socket: PresenceSocket) => {
+  io.on('connection', (socket: ServerSocket) => {
     const { auth } = socket.data;
     // Before any handler runs: every event of this socket counts against its budget.
     limitSocketEvents(socket, events, logger);
-    const room = workspaceRoom(auth.workspaceId);
-    void socket.join([room, userRoom(auth.userId)]);
-    io.to(room).emit('presence:list', presence.connect(auth));
-
-    socket.on('presence:get', (ack: unknown) => {
-      if (typeof ack !== 'function') return;
-      (ack as (users: ReturnType<WorkspacePresence['list']>) => void)(
-        presence.list(auth.workspaceId),
-      );
-    });
+    void socket.join([workspaceRoom(auth.workspaceId), userRoom(auth.userId)]);
     const forgetSession = options.sessions?.add(auth, {
       close: () => socket.disconnect(true),
       // Handlers read socket.data.auth per event: the new access applies to the next one.
@@ -104,11 +83,9 @@ export function attachPresence(options: PresenceOptions): {
         socket.data.auth = { ...socket.data.auth, ...change };
       },
     });
-    socket.on('disconnect', () => {
-      forgetSession?.();
-      io.to(room).emit('presence:list', presence.disconnect(auth));
-    });
+    socket.on('disconnect', () => forgetSession?.());
   });
+  attachWorkspacePresence(io);
 
   return {
     io,

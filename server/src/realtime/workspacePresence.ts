@@ -1,8 +1,29 @@
-/** Who is online in each workspace: open connections counted per user (tabs, devices). */
+/**
+ * Who is online in each workspace: open socket.io connections counted per user (tabs, devices).
+ * Everyone of the workspace gets `presence:list` when someone comes or goes; `presence:get`
+ * answers the list now.
+ */
 import type { PresenceUser } from '@orderlane/shared';
 import type { AuthContext } from '../auth/AuthContext';
+import { workspaceRoom, type SocketServer } from './socketTypes';
 
-export class WorkspacePresence {
+export function attachWorkspacePresence(io: SocketServer): void {
+  const presence = new WorkspacePresence();
+  io.on('connection', (socket) => {
+    const { auth } = socket.data;
+    const room = workspaceRoom(auth.workspaceId);
+    io.to(room).emit('presence:list', presence.connect(auth));
+    socket.on('presence:get', (ack: unknown) => {
+      if (typeof ack !== 'function') return;
+      (ack as (users: PresenceUser[]) => void)(presence.list(auth.workspaceId));
+    });
+    socket.on('disconnect', () => {
+      io.to(room).emit('presence:list', presence.disconnect(auth));
+    });
+  });
+}
+
+class WorkspacePresence {
   private readonly workspaces = new Map<string, Map<string, PresenceUser>>();
 
   /** Counts one more connection of this member; returns the workspace's list after it. */
