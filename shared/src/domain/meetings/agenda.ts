@@ -5,9 +5,9 @@
  * current state, so a card moved after the meeting opened shows where it is now.
  * The server and the client run this same function.
  */
-import type { MeetingCadence } from '../../protocol/api';
+import type { MeetingCadence } from '../board';
 import type { Card } from '../card';
-import { positionsBetween, compareByPosition } from '../position';
+import { compareByPosition, placeAmong } from '../position';
 import type { RoleKey } from '../roles';
 import type { StageKey } from '../stages';
 import {
@@ -236,37 +236,31 @@ export function mergeAgenda(options: MergeOptions): AgendaView {
     });
   }
   if (options.includeSuggestions ?? meeting.status !== 'ended') {
-    const lastInSection = new Map<string, string>();
-    for (const e of entries) {
-      const last = lastInSection.get(e.sectionKey);
-      if (e.position && (last === undefined || e.position > last))
-        lastInSection.set(e.sectionKey, e.position);
-    }
     const fresh = plan.suggestions.filter((s) => !storedKeys.has(s.key));
-    const bySection = new Map<string, typeof fresh>();
-    for (const s of fresh) bySection.set(s.sectionKey, [...(bySection.get(s.sectionKey) ?? []), s]);
-    for (const [sectionKey, list] of bySection) {
-      const positions = positionsBetween(lastInSection.get(sectionKey) ?? null, null, list.length);
-      list.forEach((s, i) => {
-        const live = s.boardId && s.cardId ? cards.get(cardKey(s.boardId, s.cardId)) : undefined;
-        entries.push({
-          id: agendaItemIdFor(meeting.id, s.key),
-          stored: false,
-          key: s.key,
-          source: 'generated',
-          kind: s.kind,
-          sectionKey,
-          title: s.title,
-          position: positions[i]!,
-          timeboxSeconds: DEFAULT_TIMEBOX_SECONDS[cadence][s.kind],
-          discussed: false,
-          notes: '',
-          decision: '',
-          reasons: s.reasons,
-          ...(s.hours !== undefined ? { hours: s.hours } : {}),
-          card: s.boardId && s.cardId ? agendaCard(live, s.boardId, s.cardId) : null,
-          actionItem: s.actionItemId ? (carried.get(s.actionItemId) ?? null) : null,
-        });
+    for (const s of fresh) {
+      // At the end of its section, with no jitter: every replica computes the same key.
+      const position = placeAmong(
+        entries.filter((e) => e.sectionKey === s.sectionKey),
+        {},
+      );
+      const live = s.boardId && s.cardId ? cards.get(cardKey(s.boardId, s.cardId)) : undefined;
+      entries.push({
+        id: agendaItemIdFor(meeting.id, s.key),
+        stored: false,
+        key: s.key,
+        source: 'generated',
+        kind: s.kind,
+        sectionKey: s.sectionKey,
+        title: s.title,
+        position,
+        timeboxSeconds: DEFAULT_TIMEBOX_SECONDS[cadence][s.kind],
+        discussed: false,
+        notes: '',
+        decision: '',
+        reasons: s.reasons,
+        ...(s.hours !== undefined ? { hours: s.hours } : {}),
+        card: s.boardId && s.cardId ? agendaCard(live, s.boardId, s.cardId) : null,
+        actionItem: s.actionItemId ? (carried.get(s.actionItemId) ?? null) : null,
       });
     }
   }

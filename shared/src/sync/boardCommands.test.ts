@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, cardsMap, getCard, listColumns, listLanes } from '../sync/boardDoc';
-import { entryOf } from '../sync/docReaders';
-import { initBoardDoc } from '../sync/orderBoardTemplate';
-import type { CardId, ColumnId, LaneId } from './ids';
-import { cellCards, moveCard } from './moveCard';
-import { isValidPosition } from './position';
+import { addCard, cardsMap, getCard, listColumns, listLanes } from './boardDoc';
+import { entryOf } from './docReaders';
+import { initBoardDoc } from './orderBoardTemplate';
+import type { CardId, ColumnId, LaneId } from '../domain/ids';
+import { cellCards, moveCard } from './boardCommands';
+import { isValidPosition } from '../domain/position';
 
 function mulberry32(seed: number) {
   return () => {
