@@ -5,7 +5,7 @@
  */
 
 export const STRUCTURE_TITLE_MAX = 60;
-export const WIP_LIMIT_MAX = 999;
+const WIP_LIMIT_MAX = 999;
 
 /** The title to store, trimmed, or null when it is empty or longer than 60 characters. */
 export function cleanStructureTitle(raw: unknown): string | null {

@@ -71,7 +71,7 @@ export function readMeta(doc: Y.Doc): BoardMeta {
   };
 }
 
-export function readColumn(id: string, entry: unknown): Column {
+function readColumn(id: string, entry: unknown): Column {
   const map = recordOf(entry);
   const column: Column = {
     id: id as ColumnId,
@@ -87,7 +87,7 @@ export function readColumn(id: string, entry: unknown): Column {
   return column;
 }
 
-export function readLane(id: string, entry: unknown): Lane {
+function readLane(id: string, entry: unknown): Lane {
   const map = recordOf(entry);
   const lane: Lane = {
     id: id as LaneId,

@@ -12,7 +12,7 @@ import { ID_PATTERN } from '../domain/ids';
 export type YRecord = Y.Map<unknown>;
 
 /** An id as the document's collections key their entries (the same rule as URLs and SQL). */
-export const isDocId = (id: string): boolean => ID_PATTERN.test(id);
+const isDocId = (id: string): boolean => ID_PATTERN.test(id);
 
 /** The entry under `id` if it is one (a Y.Map under a valid id), else undefined. */
 export function entryOf(map: Y.Map<unknown>, id: string): YRecord | undefined {

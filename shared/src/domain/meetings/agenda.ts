@@ -47,17 +47,14 @@ export interface AgendaInput {
 }
 
 /** The last meeting before this one that actually took place (a skipped one does not count). */
-export function previousHeldMeeting(
-  meetings: readonly Meeting[],
-  meetingId: string,
-): Meeting | null {
+function previousHeldMeeting(meetings: readonly Meeting[], meetingId: string): Meeting | null {
   const ordered = orderMeetings(meetings);
   const index = ordered.findIndex((m) => m.id === meetingId);
   for (let i = index - 1; i >= 0; i--) if (ordered[i]!.startedAt !== null) return ordered[i]!;
   return null;
 }
 
-export function buildAgendaPlan(input: AgendaInput): AgendaPlan {
+function buildAgendaPlan(input: AgendaInput): AgendaPlan {
   const meeting = input.meetings.find((m) => m.id === input.meetingId);
   const carried = carriedActionItems(input.actionItems, input.meetings, input.meetingId);
   const events = input.events ? { events: input.events } : {};
@@ -75,9 +72,7 @@ export function buildAgendaPlan(input: AgendaInput): AgendaPlan {
 }
 
 /** Seconds per item when nobody set a time-box: a standup is 10–15 minutes in all. */
-export const DEFAULT_TIMEBOX_SECONDS: Readonly<
-  Record<MeetingCadence, Record<AgendaItemKind, number>>
-> = {
+const DEFAULT_TIMEBOX_SECONDS: Readonly<Record<MeetingCadence, Record<AgendaItemKind, number>>> = {
   daily: { card: 60, action: 60, figure: 120, topic: 120 },
   weekly: { card: 120, action: 90, figure: 300, topic: 300 },
   monthly: { card: 180, action: 120, figure: 600, topic: 600 },
@@ -195,7 +190,7 @@ export interface MergeOptions {
   includeSuggestions?: boolean;
 }
 
-export function mergeAgenda(options: MergeOptions): AgendaView {
+function mergeAgenda(options: MergeOptions): AgendaView {
   const { plan, meeting, cadence } = options;
   const cards = new Map(boardCards(options.boards).map((c) => [cardKey(c.boardId, c.card.id), c]));
   const suggestions = new Map(plan.suggestions.map((s) => [s.key, s]));
