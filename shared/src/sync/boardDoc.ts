@@ -28,6 +28,7 @@ import {
   readNumber,
   readOneOf,
   readString,
+  readStringOrNull,
   readYText,
   recordOf,
 } from './docReaders';
@@ -58,7 +59,7 @@ function readRisks(value: unknown): Risk[] {
 
 /** A blocked reason is a string; anything else (a missing key on an older card too) is not blocked. */
 function readBlocked(value: unknown): string | null {
-  return typeof value === 'string' ? value.slice(0, BLOCKED_REASON_MAX) : null;
+  return readAnyStringOrNull(value)?.slice(0, BLOCKED_REASON_MAX) ?? null;
 }
 
 export function readMeta(doc: Y.Doc): BoardMeta {
@@ -104,7 +105,6 @@ export function readCard(id: string, entry: unknown): Card {
   const d = DEFAULT_CARD_FIELDS;
   const map = recordOf(entry);
   const get = (key: string) => map.get(key);
-  const nullableStr = (key: string) => readAnyStringOrNull(get(key));
   const quantity = readNumber(get('quantity'));
   return {
     id: id as CardId,
@@ -121,14 +121,14 @@ export function readCard(id: string, entry: unknown): Card {
     incoterm: readOneOf(INCOTERMS, get('incoterm')),
     portOfLoading: readString(get('portOfLoading')),
     portOfDestination: readString(get('portOfDestination')),
-    ownerId: nullableStr('ownerId'),
+    ownerId: readStringOrNull(get('ownerId')),
     dueDate: readIsoDate(get('dueDate')),
     eta: readIsoDate(get('eta')),
     priority: readOneOf(PRIORITIES, get('priority')) ?? d.priority,
     risks: readRisks(get('risks')),
     blocked: readBlocked(get('blocked')),
     createdAt: readNumber(get('createdAt')) ?? 0,
-    createdBy: nullableStr('createdBy') as UserId | null,
+    createdBy: readStringOrNull(get('createdBy')) as UserId | null,
     updatedAt: readNumber(get('updatedAt')) ?? 0,
   };
 }
