@@ -167,4 +167,20 @@ describe('moveAgendaItem', () => {
     expect(after.every((i) => i.stored)).toBe(true);
     expect(moveAgendaItem(series, view, 'nope', {}, 'u1', Math.random, 5)).toBe(false);
   });
+
+  it('keeps the named side of a neighbour whose position ties with another', () => {
+    const { series, agenda } = setup();
+    for (const id of ['t1', 't2', 't3'])
+      addAgendaItem(series, { id, meetingId: 'm1', title: id, position: 'V' }, 3000);
+    const topics = () =>
+      agenda()
+        .items.filter((i) => i.sectionKey === 'topics')
+        .map((i) => i.id);
+    expect(topics()).toEqual(['t1', 't2', 't3']);
+    // Before t2: below the tied key, so before t1 too; after t2: above it, so after t3 too.
+    moveAgendaItem(series, agenda(), 't3', { beforeId: 't2' }, 'u1', Math.random, 5);
+    expect(topics()).toEqual(['t3', 't1', 't2']);
+    moveAgendaItem(series, agenda(), 't3', { afterId: 't1' }, 'u1', Math.random, 5);
+    expect(topics()).toEqual(['t1', 't2', 't3']);
+  });
 });
