@@ -17,6 +17,32 @@ const noImport = (patterns) => ({
   ],
 });
 
+/** What nothing in shared/ imports: the other packages, the DOM's frameworks and Node. */
+const OUTSIDE_SHARED = [
+  '**/client/**',
+  '**/server/**',
+  '**/tests/**',
+  '@orderlane/*',
+  'node:*',
+  'fs',
+  'path',
+  'react',
+  'react-dom',
+];
+
+/** Layers inside shared/: domain ← protocol, domain ← sync; domain is plain data, no Yjs. */
+const sharedLayer = (forbidden, message) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        { group: OUTSIDE_SHARED, message: 'shared imports nothing of the repo, DOM or Node.' },
+        { group: forbidden, message },
+      ],
+    },
+  ],
+});
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'coverage/**', 'tests/.tmp/**'] },
   js.configs.recommended,
@@ -48,19 +74,21 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
-    rules: noImport([
-      [
-        '**/client/**',
-        '**/server/**',
-        '**/tests/**',
-        '@orderlane/*',
-        'node:*',
-        'fs',
-        'path',
-        'react',
-        'react-dom',
-      ],
-    ]),
+    rules: noImport([OUTSIDE_SHARED]),
+  },
+  {
+    files: ['shared/src/domain/**'],
+    rules: sharedLayer(
+      ['yjs', 'y-protocols', 'y-protocols/*', 'lib0', 'lib0/*', '**/sync/**', '**/protocol/**'],
+      'shared/src/domain is plain functions over plain data: Y.Doc code goes in sync/, wire types in protocol/.',
+    ),
+  },
+  {
+    files: ['shared/src/protocol/**'],
+    rules: sharedLayer(
+      ['**/sync/**'],
+      'protocol/ describes messages; it imports domain/, never sync/.',
+    ),
   },
   {
     files: ['server/**/*.ts'],

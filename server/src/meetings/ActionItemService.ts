@@ -11,7 +11,7 @@ import {
   getMeeting,
   listActionItems,
   listAgendaItems,
-  positionBetween,
+  placeAmong,
   updateActionItem,
   type ActionItem,
   type ActionItemCreateBody,
@@ -30,12 +30,6 @@ import type { BoardRecord } from '../persistence/BoardStorage';
 import { liveRoom } from './meetingDocs';
 import type { MeetingServiceDeps } from './meetingLookup';
 import { notifyActionItemOwner } from './notifyActionItemOwner';
-
-const lastPosition = (items: readonly { position: string }[]) =>
-  items.reduce<string | null>(
-    (max, i) => (i.position && (max === null || i.position > max) ? i.position : max),
-    null,
-  );
 
 export class ActionItemService {
   constructor(
@@ -84,7 +78,7 @@ export class ActionItemService {
           createdInMeetingId: meetingId,
           agendaItemId: body.agendaItemId ?? null,
           pdcaPhase: body.pdcaPhase ?? null,
-          position: positionBetween(lastPosition(listActionItems(doc)), null, Math.random),
+          position: placeAmong(listActionItems(doc), {}, Math.random),
           createdBy: auth.userId,
         },
         now,
@@ -144,7 +138,7 @@ export class ActionItemService {
           id,
           meetingId,
           title: body.title,
-          position: positionBetween(lastPosition(inSection), null, Math.random),
+          position: placeAmong(inSection, {}, Math.random),
           source: 'person',
           kind: body.cardId ? 'card' : 'topic',
           sectionKey,

@@ -5,8 +5,6 @@
 import type { Card } from './card';
 import { compareByPosition } from './position';
 
-export const UNSORTED = '__unsorted__';
-
 export function cellKey(columnId: string, laneId: string): string {
   return `${columnId}\u0000${laneId}`;
 }

@@ -92,5 +92,3 @@ export const DEFAULT_CARD_FIELDS: CardFields = {
   risks: [],
   blocked: null,
 };
-
-export const CARD_FIELD_KEYS = Object.keys(DEFAULT_CARD_FIELDS) as (keyof CardFields)[];

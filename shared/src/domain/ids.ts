@@ -1,10 +1,8 @@
 /** Branded ids: a CardId cannot be passed where a LaneId is expected. */
 declare const brand: unique symbol;
-export type Brand<T, B extends string> = T & { readonly [brand]: B };
+type Brand<T, B extends string> = T & { readonly [brand]: B };
 
 export type UserId = Brand<string, 'UserId'>;
-export type WorkspaceId = Brand<string, 'WorkspaceId'>;
-export type BoardId = Brand<string, 'BoardId'>;
 export type ColumnId = Brand<string, 'ColumnId'>;
 export type LaneId = Brand<string, 'LaneId'>;
 export type CardId = Brand<string, 'CardId'>;

@@ -7,7 +7,7 @@
  */
 import type { Random } from './ids';
 
-export const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const BASE = DIGITS.length;
 const JITTER_DIGITS = 3;
 
@@ -116,4 +116,61 @@ export function repairTies<T extends { position: string; id: string }>(
     previous = fresh;
   }
   return changes;
+}
+
+/** An item of an ordered list, as `placeAmong` sees it. */
+export interface Sibling {
+  id: string;
+  position: string;
+}
+
+/** Where to put an item: right before `beforeId`, else right after `afterId`, else at the end. */
+export interface Placement {
+  beforeId?: string | null;
+  afterId?: string | null;
+}
+
+/**
+ * The position that puts an item at `placement` among `siblings`: the other items of its list,
+ * without the item itself, in any order (they are taken in (position, id) order, the order
+ * every replica agrees on). `beforeId` wins over `afterId`; a neighbour that is not among the
+ * siblings (deleted concurrently, or moved to another list) counts as not given, so the item
+ * goes to the end rather than nowhere. Siblings whose position is not a valid key (a foreign
+ * peer wrote it) are passed over. With `random` the key carries jitter, so two people dropping
+ * into the same gap at the same moment get different keys; without it the key is the same on
+ * every replica (a computed list that is not written yet).
+ *
+ * Ties: equal keys leave no room between them, and a placement returns one key, so the named
+ * neighbour decides. Placed before `X`, the item lands just below X's key (before every item
+ * tied with X); placed after `X`, just above it (after every item tied with X). Either way the
+ * item is on the side of X that was asked for, on every replica. Spreading tied keys apart is
+ * `repairTies`' job.
+ */
+export function placeAmong(
+  siblings: readonly Sibling[],
+  placement: Placement,
+  random?: Random,
+): string {
+  const sorted = [...siblings].sort(compareByPosition);
+  const indexOf = (id: string | null | undefined) =>
+    id ? sorted.findIndex((s) => s.id === id) : -1;
+  const before = indexOf(placement.beforeId);
+  const after = before < 0 ? indexOf(placement.afterId) : -1;
+  const keys = sorted.map((s) => s.position).filter(isValidPosition);
+  // `keys` is in order too: the bounds are the nearest valid keys on either side of the anchor.
+  let lower: string | null;
+  let upper: string | null;
+  if (before >= 0) {
+    const anchor = sorted[before]!.position;
+    upper = keys.find((k) => k >= anchor) ?? null;
+    lower = keys.findLast((k) => upper === null || k < upper) ?? null;
+  } else if (after >= 0) {
+    const anchor = sorted[after]!.position;
+    lower = keys.findLast((k) => k <= anchor) ?? null;
+    upper = keys.find((k) => k > anchor) ?? null;
+  } else {
+    lower = keys.at(-1) ?? null;
+    upper = null;
+  }
+  return positionBetween(lower, upper, random);
 }

@@ -41,12 +41,6 @@ export function isStageKey(value: unknown): value is StageKey {
   return typeof value === 'string' && (STAGE_KEYS as readonly string[]).includes(value);
 }
 
-export function stageInfo(key: StageKey): StageInfo {
-  const info = STAGES.find((s) => s.key === key);
-  if (!info) throw new Error(`unknown stage ${key}`);
-  return info;
-}
-
 /**
  * Whether a card in a column of this stage is finished: it is never overdue, never due soon and
  * never on an agenda. Columns without a stage are open.

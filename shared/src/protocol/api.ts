@@ -1,12 +1,14 @@
 /** HTTP API request bodies and responses (DESIGN.md contract), validated on the server with zod. */
 import { z } from 'zod';
+import {
+  BOARD_KINDS,
+  MEETING_CADENCES,
+  type BoardKind,
+  type MeetingCadence,
+} from '../domain/board';
 import { ACCESS_LEVELS, ROLE_KEYS } from '../domain/roles';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../domain/passwordRule';
 
-export const BOARD_KINDS = ['orders', 'meeting'] as const;
-export type BoardKind = (typeof BOARD_KINDS)[number];
-export const MEETING_CADENCES = ['daily', 'weekly', 'monthly'] as const;
-export type MeetingCadence = (typeof MEETING_CADENCES)[number];
 export const LOCALES = ['en', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
 

@@ -1,9 +1,9 @@
 /**
- * The board document (DESIGN.md contract): typed accessors that read and write a Y.Doc.
+ * The board document (docs/board-document.md): typed accessors that read and write a Y.Doc.
  * Every ordered collection is a Y.Map keyed by id whose values are Y.Maps carrying `position`.
  */
 import * as Y from 'yjs';
-import type { BoardKind, MeetingCadence } from '../protocol/api';
+import { MEETING_CADENCES, type BoardMeta, type Column, type Lane } from '../domain/board';
 import {
   BLOCKED_REASON_MAX,
   CUSTOMER_TIERS,
@@ -18,8 +18,8 @@ import {
 } from '../domain/card';
 import type { CardId, ColumnId, LaneId, UserId } from '../domain/ids';
 import { compareByPosition } from '../domain/position';
-import { isRoleKey, type RoleKey } from '../domain/roles';
-import { isStageKey, type StageKey } from '../domain/stages';
+import { isRoleKey } from '../domain/roles';
+import { isStageKey } from '../domain/stages';
 import {
   entriesOf,
   entryOf,
@@ -28,6 +28,8 @@ import {
   readNumber,
   readOneOf,
   readString,
+  readStringOrNull,
+  readYText,
   recordOf,
 } from './docReaders';
 
@@ -37,30 +39,6 @@ export const ROOT = {
   lanes: 'lanes',
   cards: 'cards',
 } as const;
-
-export interface BoardMeta {
-  title: string;
-  kind: BoardKind;
-  cadence?: MeetingCadence;
-}
-
-export interface Column {
-  id: ColumnId;
-  title: string;
-  position: string;
-  stage?: StageKey;
-  wipLimit?: number;
-  slaHours?: number;
-}
-
-export interface Lane {
-  id: LaneId;
-  title: string;
-  position: string;
-  role?: RoleKey;
-}
-
-export type { YRecord } from './docReaders';
 
 export const metaMap = (doc: Y.Doc) => doc.getMap<unknown>(ROOT.meta);
 // Typed as maps of unknown: an entry is whatever a peer wrote until `entryOf` says it is a map.
@@ -81,21 +59,20 @@ function readRisks(value: unknown): Risk[] {
 
 /** A blocked reason is a string; anything else (a missing key on an older card too) is not blocked. */
 function readBlocked(value: unknown): string | null {
-  return typeof value === 'string' ? value.slice(0, BLOCKED_REASON_MAX) : null;
+  return readAnyStringOrNull(value)?.slice(0, BLOCKED_REASON_MAX) ?? null;
 }
 
 export function readMeta(doc: Y.Doc): BoardMeta {
   const meta = metaMap(doc);
-  const kind = meta.get('kind') === 'meeting' ? 'meeting' : 'orders';
-  const cadence = meta.get('cadence');
+  const cadence = readOneOf(MEETING_CADENCES, meta.get('cadence'));
   return {
     title: readString(meta.get('title')),
-    kind,
-    ...(cadence === 'daily' || cadence === 'weekly' || cadence === 'monthly' ? { cadence } : {}),
+    kind: meta.get('kind') === 'meeting' ? 'meeting' : 'orders',
+    ...(cadence ? { cadence } : {}),
   };
 }
 
-export function readColumn(id: string, entry: unknown): Column {
+function readColumn(id: string, entry: unknown): Column {
   const map = recordOf(entry);
   const column: Column = {
     id: id as ColumnId,
@@ -105,13 +82,13 @@ export function readColumn(id: string, entry: unknown): Column {
   const stage = map.get('stage');
   if (isStageKey(stage)) column.stage = stage;
   const wipLimit = readNumber(map.get('wipLimit'));
-  if (wipLimit !== undefined) column.wipLimit = wipLimit;
+  if (wipLimit !== null) column.wipLimit = wipLimit;
   const slaHours = readNumber(map.get('slaHours'));
-  if (slaHours !== undefined) column.slaHours = slaHours;
+  if (slaHours !== null) column.slaHours = slaHours;
   return column;
 }
 
-export function readLane(id: string, entry: unknown): Lane {
+function readLane(id: string, entry: unknown): Lane {
   const map = recordOf(entry);
   const lane: Lane = {
     id: id as LaneId,
@@ -128,7 +105,6 @@ export function readCard(id: string, entry: unknown): Card {
   const d = DEFAULT_CARD_FIELDS;
   const map = recordOf(entry);
   const get = (key: string) => map.get(key);
-  const nullableStr = (key: string) => readAnyStringOrNull(get(key));
   const quantity = readNumber(get('quantity'));
   return {
     id: id as CardId,
@@ -140,19 +116,19 @@ export function readCard(id: string, entry: unknown): Card {
     customer: readString(get('customer')),
     customerTier: readOneOf(CUSTOMER_TIERS, get('customerTier')) ?? d.customerTier,
     product: readString(get('product')),
-    quantity: quantity !== undefined && quantity >= 0 ? quantity : null,
+    quantity: quantity !== null && quantity >= 0 ? quantity : null,
     unit: readString(get('unit')),
     incoterm: readOneOf(INCOTERMS, get('incoterm')),
     portOfLoading: readString(get('portOfLoading')),
     portOfDestination: readString(get('portOfDestination')),
-    ownerId: nullableStr('ownerId'),
+    ownerId: readStringOrNull(get('ownerId')),
     dueDate: readIsoDate(get('dueDate')),
     eta: readIsoDate(get('eta')),
     priority: readOneOf(PRIORITIES, get('priority')) ?? d.priority,
     risks: readRisks(get('risks')),
     blocked: readBlocked(get('blocked')),
     createdAt: readNumber(get('createdAt')) ?? 0,
-    createdBy: nullableStr('createdBy') as UserId | null,
+    createdBy: readStringOrNull(get('createdBy')) as UserId | null,
     updatedAt: readNumber(get('updatedAt')) ?? 0,
   };
 }
@@ -180,8 +156,7 @@ export function getCard(doc: Y.Doc, id: CardId): Card | undefined {
 
 /** The card's description, a Y.Text inside the card map (created with the card). */
 export function cardDescription(doc: Y.Doc, id: CardId): Y.Text | undefined {
-  const value = entryOf(cardsMap(doc), id)?.get('description');
-  return value instanceof Y.Text ? value : undefined;
+  return readYText(entryOf(cardsMap(doc), id)?.get('description'));
 }
 
 export interface NewCard extends Partial<CardFields> {

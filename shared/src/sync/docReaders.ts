@@ -1,9 +1,10 @@
 /**
  * Defensive reading of a Yjs document, for every reader of the board and meeting documents, on
- * the server and in the client. Any member's peer can write anything anywhere (issue 9): a
- * number, a string, null, a Y.Array or a Y.Text where an entry map belongs, or a bad value in a
- * field. Readers skip what is not an entry and read a bad field as its default; they never
- * throw, so one junk value breaks nothing for anyone else.
+ * the server and in the client. Any member's peer can write anything anywhere: a number, a
+ * string, null, a Y.Array or a Y.Text where an entry map belongs, or a bad value in a field.
+ * Readers skip what is not an entry and read a bad field as its default; they never throw, so
+ * one junk value breaks nothing for anyone else. Every field of both documents is read through
+ * one of these, one reader per meaning.
  */
 import * as Y from 'yjs';
 import { ID_PATTERN } from '../domain/ids';
@@ -11,7 +12,7 @@ import { ID_PATTERN } from '../domain/ids';
 export type YRecord = Y.Map<unknown>;
 
 /** An id as the document's collections key their entries (the same rule as URLs and SQL). */
-export const isDocId = (id: string): boolean => ID_PATTERN.test(id);
+const isDocId = (id: string): boolean => ID_PATTERN.test(id);
 
 /** The entry under `id` if it is one (a Y.Map under a valid id), else undefined. */
 export function entryOf(map: Y.Map<unknown>, id: string): YRecord | undefined {
@@ -42,10 +43,9 @@ export const readStringOrNull = (v: unknown): string | null =>
 /** Any string, else null (an empty string is a value: a blocked card without a reason). */
 export const readAnyStringOrNull = (v: unknown): string | null =>
   typeof v === 'string' ? v : null;
-/** A finite number, else undefined. */
-export const readNumber = (v: unknown): number | undefined =>
-  typeof v === 'number' && Number.isFinite(v) ? v : undefined;
-export const readNumberOrNull = (v: unknown): number | null => readNumber(v) ?? null;
+/** A finite number, else null. */
+export const readNumber = (v: unknown): number | null =>
+  typeof v === 'number' && Number.isFinite(v) ? v : null;
 /** True only for `true` ("yes", 1 and a Y.Map are not). */
 export const readBoolean = (v: unknown): boolean => v === true;
 export const readIsoDate = (v: unknown): string | null =>
@@ -54,6 +54,16 @@ export const readIsoDate = (v: unknown): string | null =>
 export function readOneOf<T extends string>(allowed: readonly T[], v: unknown): T | null {
   return typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : null;
 }
+/** The strings of an array (anything else in it is skipped); not an array reads as []. */
+export const readStringList = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((item): item is string => typeof item === 'string') : [];
+/** A plain object's fields (a Y type, an array or a scalar some peer wrote is not one), else null. */
+export function readPlainObject(v: unknown): Record<string, unknown> | null {
+  return v && typeof v === 'object' && !(v instanceof Y.AbstractType) && !Array.isArray(v)
+    ? (v as Record<string, unknown>)
+    : null;
+}
+/** The Y.Text itself (for a collaborative editor), or undefined when the field is not one. */
+export const readYText = (v: unknown): Y.Text | undefined => (v instanceof Y.Text ? v : undefined);
 /** A Y.Text's content, or a plain string some peer wrote instead. */
-export const readText = (v: unknown): string =>
-  v instanceof Y.Text ? v.toString() : readString(v);
+export const readText = (v: unknown): string => readYText(v)?.toString() ?? readString(v);

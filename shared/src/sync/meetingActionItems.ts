@@ -11,7 +11,7 @@ import {
   entryOf,
   readBoolean,
   readIsoDate,
-  readNumberOrNull,
+  readNumber,
   readOneOf,
   readString,
   readStringOrNull,
@@ -28,12 +28,12 @@ export function readActionItem(id: string, map: YRecord): ActionItem {
     boardId: readStringOrNull(map.get('boardId')),
     cardId: readStringOrNull(map.get('cardId')),
     done: readBoolean(map.get('done')),
-    doneAt: readNumberOrNull(map.get('doneAt')),
+    doneAt: readNumber(map.get('doneAt')),
     createdInMeetingId: readStringOrNull(map.get('createdInMeetingId')),
     agendaItemId: readStringOrNull(map.get('agendaItemId')),
     pdcaPhase: readOneOf(PDCA_PHASES, map.get('pdcaPhase')),
     position: readString(map.get('position')),
-    createdAt: readNumberOrNull(map.get('createdAt')) ?? 0,
+    createdAt: readNumber(map.get('createdAt')) ?? 0,
     createdBy: readStringOrNull(map.get('createdBy')),
   };
 }

@@ -11,17 +11,18 @@ import {
   entriesOf,
   entryOf,
   readBoolean,
-  readNumberOrNull,
+  readNumber,
   readOneOf,
   readString,
   readStringOrNull,
   readText,
+  readYText,
   type YRecord,
 } from './docReaders';
 import { agendaItemsMap, writePatch } from './meetingFields';
 
 export function readAgendaItem(id: string, map: YRecord): AgendaItem {
-  const timebox = readNumberOrNull(map.get('timeboxSeconds'));
+  const timebox = readNumber(map.get('timeboxSeconds'));
   return {
     id,
     meetingId: readString(map.get('meetingId')),
@@ -38,7 +39,7 @@ export function readAgendaItem(id: string, map: YRecord): AgendaItem {
     discussed: readBoolean(map.get('discussed')),
     notes: readText(map.get('notes')),
     decision: readText(map.get('decision')),
-    createdAt: readNumberOrNull(map.get('createdAt')) ?? 0,
+    createdAt: readNumber(map.get('createdAt')) ?? 0,
     createdBy: readStringOrNull(map.get('createdBy')),
   };
 }
@@ -107,7 +108,8 @@ function itemText(doc: Y.Doc, id: string, key: 'notes' | 'decision'): Y.Text | u
   const map = entryOf(agendaItemsMap(doc), id);
   if (!map) return undefined;
   const value = map.get(key);
-  if (value instanceof Y.Text) return value;
+  const text = readYText(value);
+  if (text) return text;
   // A peer wrote a plain string (or nothing): upgrade it so editors can bind a Y.Text.
   const upgraded = new Y.Text(readString(value));
   map.set(key, upgraded);

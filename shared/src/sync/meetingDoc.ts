@@ -6,7 +6,7 @@
  */
 import type * as Y from 'yjs';
 import { metaMap } from './boardDoc';
-import { readStringOrNull } from './docReaders';
+import { readStringList, readStringOrNull } from './docReaders';
 import { actionItemsMap, agendaItemsMap, meetingsMap } from './meetingFields';
 
 // The accessors live one concept per file; this module is the series' entry point.
@@ -17,8 +17,7 @@ export * from './meetingActionItems';
 
 /** The linked order boards as written at creation (the SQL board row is the truth). */
 export function readSourceBoardIds(doc: Y.Doc): string[] {
-  const value = metaMap(doc).get('sourceBoardIds');
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  return readStringList(metaMap(doc).get('sourceBoardIds'));
 }
 
 /** The series' own settings, written once by the server when the series is created. */

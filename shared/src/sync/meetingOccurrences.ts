@@ -12,8 +12,10 @@ import {
   entriesOf,
   entryOf,
   readIsoDate,
-  readNumberOrNull,
+  readNumber,
+  readBoolean,
   readOneOf,
+  readPlainObject,
   readStringOrNull,
   type YRecord,
 } from './docReaders';
@@ -34,7 +36,7 @@ export function readMeeting(id: string, map: YRecord): Meeting {
     startedAt: null,
     endedAt: null,
     groupBy: readOneOf(AGENDA_GROUPINGS, map.get('groupBy')) ?? 'lane',
-    createdAt: readNumberOrNull(map.get('createdAt')) ?? 0,
+    createdAt: readNumber(map.get('createdAt')) ?? 0,
     createdBy: readStringOrNull(map.get('createdBy')),
   };
 }
@@ -82,30 +84,23 @@ export function updateMeeting(doc: Y.Doc, id: string, patch: MeetingPatch): bool
 
 /** The clock an older document mirrored (adoption of an older series only, `legacyMeetingRun`). */
 export function readMeetingClock(doc: Y.Doc, meetingId: string): MeetingClockState | null {
-  const value = entryOf(meetingsMap(doc), meetingId)?.get('clock');
   // A plain object: a Y type or an array some peer wrote there is not a clock.
-  if (
-    !value ||
-    typeof value !== 'object' ||
-    value instanceof Y.AbstractType ||
-    Array.isArray(value)
-  )
-    return null;
-  const v = value as Record<string, unknown>;
+  const v = readPlainObject(entryOf(meetingsMap(doc), meetingId)?.get('clock'));
+  if (!v) return null;
   return {
     meetingId,
-    running: v.running === true,
+    running: readBoolean(v.running),
     facilitatorId: readStringOrNull(v.facilitatorId),
-    startedAt: readNumberOrNull(v.startedAt),
-    endedAt: readNumberOrNull(v.endedAt),
-    meetingTimeboxSeconds: readNumberOrNull(v.meetingTimeboxSeconds),
+    startedAt: readNumber(v.startedAt),
+    endedAt: readNumber(v.endedAt),
+    meetingTimeboxSeconds: readNumber(v.meetingTimeboxSeconds),
     currentItemId: readStringOrNull(v.currentItemId),
-    itemStartedAt: readNumberOrNull(v.itemStartedAt),
-    itemTimeboxSeconds: readNumberOrNull(v.itemTimeboxSeconds),
-    itemPausedMs: readNumberOrNull(v.itemPausedMs) ?? 0,
-    pausedAt: readNumberOrNull(v.pausedAt),
+    itemStartedAt: readNumber(v.itemStartedAt),
+    itemTimeboxSeconds: readNumber(v.itemTimeboxSeconds),
+    itemPausedMs: readNumber(v.itemPausedMs) ?? 0,
+    pausedAt: readNumber(v.pausedAt),
     sectionKey: readStringOrNull(v.sectionKey),
-    revision: readNumberOrNull(v.revision) ?? 0,
+    revision: readNumber(v.revision) ?? 0,
   };
 }
 
@@ -117,7 +112,7 @@ export function readLegacyAttendees(
   const attendees = entryOf(meetingsMap(doc), meetingId)?.get('attendees');
   if (!(attendees instanceof Y.Map)) return [];
   return [...(attendees as Y.Map<unknown>).entries()]
-    .map(([userId, at]) => ({ userId, at: readNumberOrNull(at) ?? 0 }))
+    .map(([userId, at]) => ({ userId, at: readNumber(at) ?? 0 }))
     .sort((a, b) => a.at - b.at || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
 }
 
@@ -134,7 +129,7 @@ export function readLegacyMeetingFields(
   return {
     status: readOneOf(MEETING_STATUSES, map.get('status')) ?? 'planned',
     facilitatorId: readStringOrNull(map.get('facilitatorId')),
-    startedAt: readNumberOrNull(map.get('startedAt')),
-    endedAt: readNumberOrNull(map.get('endedAt')),
+    startedAt: readNumber(map.get('startedAt')),
+    endedAt: readNumber(map.get('endedAt')),
   };
 }

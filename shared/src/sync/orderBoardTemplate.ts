@@ -1,6 +1,6 @@
 /** The initial content of a new board, written once by the server when the board is created. */
 import type * as Y from 'yjs';
-import type { BoardKind, MeetingCadence } from '../protocol/api';
+import type { BoardKind, MeetingCadence } from '../domain/board';
 import type { ColumnId, LaneId, NewId } from '../domain/ids';
 import { positionsBetween } from '../domain/position';
 import { ROLES } from '../domain/roles';

@@ -15,7 +15,7 @@ import {
   lanesMap,
   makeId,
   moveCard,
-  positionBetween,
+  placeAmong,
   readCard,
   updateCard,
   type Card,
@@ -58,7 +58,6 @@ export function createBoardActions(doc: Y.Doc, userId: string | null): BoardActi
     addCard(columnId, laneId, fields) {
       const id = makeId(Math.random) as CardId;
       const cell = cellCards(doc, columnId, laneId);
-      const last = cell[cell.length - 1]?.position ?? null;
       transact(() =>
         addCard(
           doc,
@@ -67,7 +66,7 @@ export function createBoardActions(doc: Y.Doc, userId: string | null): BoardActi
             id,
             columnId,
             laneId,
-            position: positionBetween(last, null, Math.random),
+            position: placeAmong(cell, {}, Math.random),
             createdBy: userId as UserId | null,
           },
           Date.now(),

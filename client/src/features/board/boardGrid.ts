@@ -37,10 +37,6 @@ export interface BoardGrid {
 const EMPTY: CardId[] = [];
 const NONE_KEY = '∅';
 
-export function isDoneColumn(state: Pick<BoardState, 'columns'>, columnId: string): boolean {
-  return isClosedStage(state.columns.find((c) => c.id === columnId)?.stage);
-}
-
 export function cardMatches(card: Card, view: BoardView, today: string, done: boolean): boolean {
   if (view.owner && (card.ownerId ?? NO_OWNER) !== view.owner) return false;
   if (view.customer && card.customer !== view.customer) return false;

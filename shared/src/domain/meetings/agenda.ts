@@ -5,9 +5,9 @@
  * current state, so a card moved after the meeting opened shows where it is now.
  * The server and the client run this same function.
  */
-import type { MeetingCadence } from '../../protocol/api';
+import type { MeetingCadence } from '../board';
 import type { Card } from '../card';
-import { positionsBetween, compareByPosition } from '../position';
+import { compareByPosition, placeAmong } from '../position';
 import type { RoleKey } from '../roles';
 import type { StageKey } from '../stages';
 import {
@@ -47,17 +47,14 @@ export interface AgendaInput {
 }
 
 /** The last meeting before this one that actually took place (a skipped one does not count). */
-export function previousHeldMeeting(
-  meetings: readonly Meeting[],
-  meetingId: string,
-): Meeting | null {
+function previousHeldMeeting(meetings: readonly Meeting[], meetingId: string): Meeting | null {
   const ordered = orderMeetings(meetings);
   const index = ordered.findIndex((m) => m.id === meetingId);
   for (let i = index - 1; i >= 0; i--) if (ordered[i]!.startedAt !== null) return ordered[i]!;
   return null;
 }
 
-export function buildAgendaPlan(input: AgendaInput): AgendaPlan {
+function buildAgendaPlan(input: AgendaInput): AgendaPlan {
   const meeting = input.meetings.find((m) => m.id === input.meetingId);
   const carried = carriedActionItems(input.actionItems, input.meetings, input.meetingId);
   const events = input.events ? { events: input.events } : {};
@@ -75,9 +72,7 @@ export function buildAgendaPlan(input: AgendaInput): AgendaPlan {
 }
 
 /** Seconds per item when nobody set a time-box: a standup is 10–15 minutes in all. */
-export const DEFAULT_TIMEBOX_SECONDS: Readonly<
-  Record<MeetingCadence, Record<AgendaItemKind, number>>
-> = {
+const DEFAULT_TIMEBOX_SECONDS: Readonly<Record<MeetingCadence, Record<AgendaItemKind, number>>> = {
   daily: { card: 60, action: 60, figure: 120, topic: 120 },
   weekly: { card: 120, action: 90, figure: 300, topic: 300 },
   monthly: { card: 180, action: 120, figure: 600, topic: 600 },
@@ -195,7 +190,7 @@ export interface MergeOptions {
   includeSuggestions?: boolean;
 }
 
-export function mergeAgenda(options: MergeOptions): AgendaView {
+function mergeAgenda(options: MergeOptions): AgendaView {
   const { plan, meeting, cadence } = options;
   const cards = new Map(boardCards(options.boards).map((c) => [cardKey(c.boardId, c.card.id), c]));
   const suggestions = new Map(plan.suggestions.map((s) => [s.key, s]));
@@ -236,37 +231,31 @@ export function mergeAgenda(options: MergeOptions): AgendaView {
     });
   }
   if (options.includeSuggestions ?? meeting.status !== 'ended') {
-    const lastInSection = new Map<string, string>();
-    for (const e of entries) {
-      const last = lastInSection.get(e.sectionKey);
-      if (e.position && (last === undefined || e.position > last))
-        lastInSection.set(e.sectionKey, e.position);
-    }
     const fresh = plan.suggestions.filter((s) => !storedKeys.has(s.key));
-    const bySection = new Map<string, typeof fresh>();
-    for (const s of fresh) bySection.set(s.sectionKey, [...(bySection.get(s.sectionKey) ?? []), s]);
-    for (const [sectionKey, list] of bySection) {
-      const positions = positionsBetween(lastInSection.get(sectionKey) ?? null, null, list.length);
-      list.forEach((s, i) => {
-        const live = s.boardId && s.cardId ? cards.get(cardKey(s.boardId, s.cardId)) : undefined;
-        entries.push({
-          id: agendaItemIdFor(meeting.id, s.key),
-          stored: false,
-          key: s.key,
-          source: 'generated',
-          kind: s.kind,
-          sectionKey,
-          title: s.title,
-          position: positions[i]!,
-          timeboxSeconds: DEFAULT_TIMEBOX_SECONDS[cadence][s.kind],
-          discussed: false,
-          notes: '',
-          decision: '',
-          reasons: s.reasons,
-          ...(s.hours !== undefined ? { hours: s.hours } : {}),
-          card: s.boardId && s.cardId ? agendaCard(live, s.boardId, s.cardId) : null,
-          actionItem: s.actionItemId ? (carried.get(s.actionItemId) ?? null) : null,
-        });
+    for (const s of fresh) {
+      // At the end of its section, with no jitter: every replica computes the same key.
+      const position = placeAmong(
+        entries.filter((e) => e.sectionKey === s.sectionKey),
+        {},
+      );
+      const live = s.boardId && s.cardId ? cards.get(cardKey(s.boardId, s.cardId)) : undefined;
+      entries.push({
+        id: agendaItemIdFor(meeting.id, s.key),
+        stored: false,
+        key: s.key,
+        source: 'generated',
+        kind: s.kind,
+        sectionKey: s.sectionKey,
+        title: s.title,
+        position,
+        timeboxSeconds: DEFAULT_TIMEBOX_SECONDS[cadence][s.kind],
+        discussed: false,
+        notes: '',
+        decision: '',
+        reasons: s.reasons,
+        ...(s.hours !== undefined ? { hours: s.hours } : {}),
+        card: s.boardId && s.cardId ? agendaCard(live, s.boardId, s.cardId) : null,
+        actionItem: s.actionItemId ? (carried.get(s.actionItemId) ?? null) : null,
       });
     }
   }

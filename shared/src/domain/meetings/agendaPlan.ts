@@ -1,5 +1,5 @@
 /** What the agenda rules produce: sections and suggested items, before anyone has touched them. */
-import type { MeetingCadence } from '../../protocol/api';
+import type { MeetingCadence } from '../board';
 import type { RoleKey } from '../roles';
 import type { MonthFigures, WeekFigures } from './kpis';
 import type { AgendaItemKind } from './meetingTypes';

@@ -112,7 +112,7 @@ describe('dailyAgenda', () => {
   it('puts a card of a deleted lane in the unsorted section instead of dropping it', () => {
     const board = orderBoard();
     const id = board.add('production', 'production', { dueDate: '2026-11-01' });
-    board.doc.getMap<unknown>('lanes').delete(board.lane('production'));
+    board.removeLane(board.lane('production'));
     const plan = dailyAgenda({
       boards: [board.plain()],
       today: TODAY,

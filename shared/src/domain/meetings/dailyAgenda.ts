@@ -47,7 +47,7 @@ export function dailySectionKey(entry: BoardCard, groupBy: AgendaGrouping): stri
 }
 
 /** Why a card comes up today, most urgent first; empty = it does not. */
-export function dailyReasons(
+function dailyReasons(
   entry: BoardCard,
   today: string,
   since: number | null,

@@ -11,5 +11,4 @@ export * from './agenda';
 export * from './meetingClock';
 export * from './minutes';
 export * from './meetingControl';
-export * from './moveAgendaItem';
 export * from './meetingRun';

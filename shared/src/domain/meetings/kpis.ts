@@ -46,7 +46,7 @@ const inPeriod = (at: number, from: string, to: string) => {
 };
 
 /** First and last day of a YYYY-MM month. */
-export function monthRange(month: string): { from: string; to: string } {
+function monthRange(month: string): { from: string; to: string } {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return { from: `${month}-01`, to: isoDay(new Date(y, m, 0)) };
 }

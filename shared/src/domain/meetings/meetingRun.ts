@@ -19,15 +19,6 @@ export interface MeetingRun {
   clock: MeetingClockState | null;
 }
 
-/** The keys of a `Meeting` that come from its run, never from the document. */
-export const SERVER_OWNED_MEETING_KEYS = [
-  'status',
-  'facilitatorId',
-  'startedAt',
-  'endedAt',
-  'attendeeIds',
-] as const;
-
 /**
  * The meeting as it is: the document's part (date, grouping, creation) with the run's part on
  * top. Without a run the meeting has not started: planned, nobody attended, whatever the

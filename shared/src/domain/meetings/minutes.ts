@@ -1,14 +1,12 @@
 /**
- * Minutes (会议记录): frozen plain data taken from the meeting document when the meeting ends,
- * then stored by the server and never recomputed, so later edits of the document do not change
- * what was decided. Also its Markdown export in either language.
+ * Minutes (会议记录): frozen plain data taken from the meeting series when the meeting ends
+ * (sync/meetingMinutes.ts reads the document), then stored by the server and never recomputed,
+ * so later edits of the document do not change what was decided. Also its Markdown export in
+ * either language.
  */
-import type * as Y from 'yjs';
-import type { MeetingCadence } from '../../protocol/api';
-import { readMeta } from '../../sync/boardDoc';
-import { listActionItems, listAgendaItems, listMeetings } from '../../sync/meetingDoc';
+import type { BoardMeta, MeetingCadence } from '../board';
 import { carriedActionItems } from './carryOver';
-import type { AgendaItemKind, Meeting } from './meetingTypes';
+import type { ActionItem, AgendaItem, AgendaItemKind, Meeting } from './meetingTypes';
 
 export interface MinutesPerson {
   id: string;
@@ -56,34 +54,42 @@ export interface Minutes {
   carriedActionItems: MinutesActionItem[];
 }
 
-export interface BuildMinutesOptions {
+/** What the minutes are taken from: the series as plain data. */
+export interface MinutesSource {
+  meta: Pick<BoardMeta, 'title' | 'cadence'>;
   /**
    * The series' meetings with their runs (status, times, facilitator, attendance from the
-   * server's record, `withRuns`). The server always passes them: those keys in the document are
-   * client-writable and never trusted. Defaults to the document's entries (pure tests only).
+   * server's record, `withRuns`): those keys in the document are client-writable.
    */
-  meetings?: readonly Meeting[];
+  meetings: readonly Meeting[];
+  /** The series' agenda items in (position, id) order; other meetings' are passed over. */
+  agendaItems: readonly AgendaItem[];
+  /** The series' action items. */
+  actionItems: readonly ActionItem[];
+}
+
+export interface MinutesOptions {
   /** Agenda order (item ids) at the end; items not in it follow by position. */
   order?: readonly string[];
   /** A card's number and title at the end, for items that reference one. */
   card?: (boardId: string, cardId: string) => { orderNo: string; title: string } | undefined;
 }
 
-export function buildMinutes(
-  doc: Y.Doc,
+export function minutesOf(
+  source: MinutesSource,
   meetingId: string,
   members: readonly MinutesPerson[],
-  options: BuildMinutesOptions = {},
+  options: MinutesOptions = {},
 ): Minutes | null {
-  const meetings = options.meetings ?? listMeetings(doc);
+  const { meta, meetings } = source;
   const meeting = meetings.find((m) => m.id === meetingId);
   if (!meeting) return null;
-  const meta = readMeta(doc);
   const names = new Map(members.map((m) => [m.id, m.name]));
   const person = (id: string | null): MinutesPerson | null =>
     id ? { id, name: names.get(id) ?? id } : null;
   const rank = new Map((options.order ?? []).map((id, i) => [id, i]));
-  const items = listAgendaItems(doc, meetingId)
+  const items = source.agendaItems
+    .filter((item) => item.meetingId === meetingId)
     .map((item, i) => ({ item, at: rank.get(item.id) ?? (options.order?.length ?? 0) + i }))
     .sort((a, b) => a.at - b.at)
     .map(({ item }) => item);
@@ -109,7 +115,7 @@ export function buildMinutes(
     };
   };
   const minutesItems = recorded.map(toMinutesItem);
-  const allActions = listActionItems(doc);
+  const allActions = source.actionItems;
   const toAction = (a: (typeof allActions)[number], carriedCount: number): MinutesActionItem => ({
     id: a.id,
     title: a.title,

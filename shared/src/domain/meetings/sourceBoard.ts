@@ -5,7 +5,7 @@
 import type { Card } from '../card';
 import type { RoleKey } from '../roles';
 import type { StageKey } from '../stages';
-import type { Column, Lane } from '../../sync/boardDoc';
+import type { Column, Lane } from '../board';
 
 export interface SourceBoard {
   id: string;

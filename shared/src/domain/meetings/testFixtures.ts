@@ -1,20 +1,38 @@
-/** Fixtures for the meeting rules' unit tests: an order board built with the real template. */
-import * as Y from 'yjs';
-import type { CardFields } from '../card';
+/**
+ * Fixtures for the meeting rules' unit tests: an order board as plain data, with the columns
+ * and lanes of the real template (sync/orderBoardTemplate.ts writes the same into a document).
+ */
+import type { Column, Lane } from '../board';
+import { DEFAULT_CARD_FIELDS, type Card, type CardFields } from '../card';
 import type { CardId, ColumnId, LaneId } from '../ids';
-import type { RoleKey } from '../roles';
-import type { StageKey } from '../stages';
-import { addCard, listCards, listColumns, listLanes } from '../../sync/boardDoc';
-import { initBoardDoc } from '../../sync/orderBoardTemplate';
+import { positionsBetween } from '../position';
+import { ROLES, type RoleKey } from '../roles';
+import { STAGES, type StageKey } from '../stages';
 import type { SourceBoard } from './sourceBoard';
 import type { ActionItem, Meeting } from './meetingTypes';
 
 export function orderBoard(boardId = 'b1') {
-  const doc = new Y.Doc();
   let n = 0;
-  initBoardDoc(doc, { title: 'Orders', kind: 'orders', newId: () => `${boardId}x${n++}` });
-  const column = (stage: StageKey) => listColumns(doc).find((c) => c.stage === stage)!.id;
-  const lane = (role: RoleKey) => listLanes(doc).find((l) => l.role === role)!.id;
+  const newId = () => `${boardId}x${n++}`;
+  const columnKeys = positionsBetween(null, null, STAGES.length);
+  const columns: Column[] = STAGES.map((stage, i) => ({
+    id: newId() as ColumnId,
+    title: stage.en,
+    position: columnKeys[i]!,
+    stage: stage.key,
+    ...(stage.slaHours ? { slaHours: stage.slaHours } : {}),
+  }));
+  const laneRoles = ROLES.filter((r) => r.lane);
+  const laneKeys = positionsBetween(null, null, laneRoles.length);
+  let lanes: Lane[] = laneRoles.map((role, i) => ({
+    id: newId() as LaneId,
+    title: role.en,
+    position: laneKeys[i]!,
+    role: role.key,
+  }));
+  let cards: Card[] = [];
+  const column = (stage: StageKey) => columns.find((c) => c.stage === stage)!.id;
+  const lane = (role: RoleKey) => lanes.find((l) => l.role === role)!.id;
   let cardNo = 0;
   const add = (
     stage: StageKey,
@@ -23,30 +41,39 @@ export function orderBoard(boardId = 'b1') {
   ) => {
     const { id, createdAt, updatedAt, ...rest } = fields;
     const cardId = (id ?? `c${++cardNo}`) as CardId;
-    addCard(
-      doc,
-      {
-        id: cardId,
-        columnId: column(stage) as ColumnId,
-        laneId: lane(role) as LaneId,
-        position: `V${cardNo}`,
-        createdBy: null,
-        ...rest,
-      },
-      createdAt ?? 1000,
-    );
-    if (updatedAt !== undefined)
-      doc.getMap<Y.Map<unknown>>('cards').get(cardId)!.set('updatedAt', updatedAt);
+    cards.push({
+      ...DEFAULT_CARD_FIELDS,
+      ...rest,
+      id: cardId,
+      columnId: column(stage),
+      laneId: lane(role),
+      position: `V${cardNo}`,
+      createdAt: createdAt ?? 1000,
+      createdBy: null,
+      updatedAt: updatedAt ?? createdAt ?? 1000,
+    });
     return cardId;
+  };
+  /** Moves a card to another cell, as a drag on the board would. */
+  const move = (cardId: string, stage: StageKey, role: RoleKey) => {
+    cards = cards.map((c) =>
+      c.id === cardId ? { ...c, columnId: column(stage), laneId: lane(role) } : c,
+    );
+  };
+  const removeCard = (cardId: string) => {
+    cards = cards.filter((c) => c.id !== cardId);
+  };
+  const removeLane = (laneId: string) => {
+    lanes = lanes.filter((l) => l.id !== laneId);
   };
   const plain = (): SourceBoard => ({
     id: boardId,
     title: 'Orders',
-    columns: listColumns(doc),
-    lanes: listLanes(doc),
-    cards: listCards(doc),
+    columns: [...columns],
+    lanes: [...lanes],
+    cards: [...cards],
   });
-  return { doc, column, lane, add, plain };
+  return { column, lane, add, move, removeCard, removeLane, plain };
 }
 
 export function meeting(id: string, date: string, extra: Partial<Meeting> = {}): Meeting {

@@ -43,7 +43,7 @@ const AT_RISK_DAYS = 7;
 const FOLLOWING_ROLES = new Set(['merchandiser', 'manager']);
 
 /** When each card entered its current stage: from history, or its last change as an estimate. */
-export function stageEntryTimes(
+function stageEntryTimes(
   cards: readonly BoardCard[],
   events?: readonly CardEvent[],
 ): Map<string, number> {
@@ -62,11 +62,11 @@ export function stageEntryTimes(
 
 const stageIndex = (stage: string | null) => (stage ? STAGE_KEYS.indexOf(stage as never) : -1);
 
-export function isLate(c: BoardCard, today: string): boolean {
+function isLate(c: BoardCard, today: string): boolean {
   return !!c.card.dueDate && c.card.dueDate < today && !isShippedStage(c.stage);
 }
 
-export function isAtRisk(c: BoardCard, today: string): boolean {
+function isAtRisk(c: BoardCard, today: string): boolean {
   if (isShippedStage(c.stage) || isLate(c, today)) return false;
   if (c.card.risks.length > 0) return true;
   const dueSoon = !!c.card.dueDate && c.card.dueDate <= addDays(today, AT_RISK_DAYS);
@@ -74,7 +74,7 @@ export function isAtRisk(c: BoardCard, today: string): boolean {
 }
 
 /** A card held by a department other than the one its stage belongs to: the ball is in transit. */
-export function isHandoffWaiting(c: BoardCard): boolean {
+function isHandoffWaiting(c: BoardCard): boolean {
   if (!c.stage || isClosedStage(c.stage) || !c.lane?.role || FOLLOWING_ROLES.has(c.lane.role))
     return false;
   return STAGE_DEPARTMENT[c.stage] !== c.lane.role;

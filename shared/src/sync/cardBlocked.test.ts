@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, cardsMap, getCard, readCard, updateCard } from '../sync/boardDoc';
-import { BLOCKED_REASON_MAX, cardPatchSchema, DEFAULT_CARD_FIELDS } from './card';
-import type { CardId } from './ids';
+import { addCard, cardsMap, getCard, readCard, updateCard } from './boardDoc';
+import { BLOCKED_REASON_MAX, cardPatchSchema, DEFAULT_CARD_FIELDS } from '../domain/card';
+import type { CardId } from '../domain/ids';
 
 describe('the blocked flag on a card', () => {
   it('defaults to not blocked', () => {

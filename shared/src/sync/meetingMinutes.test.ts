@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { initBoardDoc } from '../../sync/orderBoardTemplate';
+import { initBoardDoc } from './orderBoardTemplate';
 import {
   addActionItem,
   addAgendaItem,
@@ -10,9 +10,10 @@ import {
   setAgendaItemText,
   updateAgendaItem,
   listMeetings,
-} from '../../sync/meetingDoc';
-import { withRuns } from './meetingRun';
-import { buildMinutes, minutesToMarkdown } from './minutes';
+} from './meetingDoc';
+import { withRuns } from '../domain/meetings/meetingRun';
+import { minutesToMarkdown } from '../domain/meetings/minutes';
+import { buildMinutes } from './meetingMinutes';
 
 /** The meeting's run as the server holds it (status, times, facilitator, attendance). */
 const meetingsOf = (doc: Y.Doc) =>

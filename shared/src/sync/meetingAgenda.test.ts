@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { moveCard } from '../moveCard';
-import type { CardId, ColumnId, LaneId } from '../ids';
 import {
   addActionItem,
   addAgendaItem,
@@ -12,11 +10,11 @@ import {
   listMeetings,
   materializeAgenda,
   updateActionItem,
-} from '../../sync/meetingDoc';
-import { withRuns, type MeetingRun } from './meetingRun';
-import { agendaItemIdFor, agendaOrder, computeAgenda } from './agenda';
-import { moveAgendaItem } from './moveAgendaItem';
-import { orderBoard } from './testFixtures';
+} from './meetingDoc';
+import { withRuns, type MeetingRun } from '../domain/meetings/meetingRun';
+import { agendaItemIdFor, agendaOrder, computeAgenda } from '../domain/meetings/agenda';
+import { moveAgendaItem } from './meetingCommands';
+import { orderBoard } from '../domain/meetings/testFixtures';
 
 const TODAY = '2026-11-23';
 
@@ -82,13 +80,7 @@ describe('computeAgenda', () => {
     materializeAgenda(series, agenda(), 'u1', 3000);
     const itemId = agendaItemIdFor('m1', `card:b1:${overdue}`);
     agendaItemNotes(series, itemId)!.insert(0, 'chase the factory');
-    moveCard(
-      board.doc,
-      overdue as CardId,
-      { columnId: board.column('inspection') as ColumnId, laneId: board.lane('qc') as LaneId },
-      Math.random,
-      4000,
-    );
+    board.move(overdue, 'inspection', 'qc');
     const item = agenda().items.find((i) => i.id === itemId)!;
     expect(item.sectionKey).toBe(`lane:b1:${board.lane('qc')}`);
     expect(item.card).toMatchObject({ stage: 'inspection', laneRole: 'qc', exists: true });
@@ -104,7 +96,7 @@ describe('computeAgenda', () => {
       { id: 'own', meetingId: 'm1', title: 'Holiday plan', position: 'V' },
       3000,
     );
-    board.doc.getMap('cards').delete(flagged);
+    board.removeCard(flagged);
     const view = agenda();
     expect(view.items.at(-1)).toMatchObject({ id: 'own', source: 'person', sectionKey: 'topics' });
     expect(view.sections.at(-1)!.key).toBe('topics');
@@ -174,5 +166,21 @@ describe('moveAgendaItem', () => {
     expect(after.map((i) => i.id)).toEqual([production[1]!.id, production[0]!.id]);
     expect(after.every((i) => i.stored)).toBe(true);
     expect(moveAgendaItem(series, view, 'nope', {}, 'u1', Math.random, 5)).toBe(false);
+  });
+
+  it('keeps the named side of a neighbour whose position ties with another', () => {
+    const { series, agenda } = setup();
+    for (const id of ['t1', 't2', 't3'])
+      addAgendaItem(series, { id, meetingId: 'm1', title: id, position: 'V' }, 3000);
+    const topics = () =>
+      agenda()
+        .items.filter((i) => i.sectionKey === 'topics')
+        .map((i) => i.id);
+    expect(topics()).toEqual(['t1', 't2', 't3']);
+    // Before t2: below the tied key, so before t1 too; after t2: above it, so after t3 too.
+    moveAgendaItem(series, agenda(), 't3', { beforeId: 't2' }, 'u1', Math.random, 5);
+    expect(topics()).toEqual(['t3', 't1', 't2']);
+    moveAgendaItem(series, agenda(), 't3', { afterId: 't1' }, 'u1', Math.random, 5);
+    expect(topics()).toEqual(['t1', 't2', 't3']);
   });
 });
