@@ -2,6 +2,7 @@ export * from './meetingTypes';
 export * from './sourceBoard';
 export * from './agendaPlan';
 export * from './carryOver';
+export * from './meetingOrder';
 export * from './kpis';
 export * from './dailyAgenda';
 export * from './weeklyAgenda';
