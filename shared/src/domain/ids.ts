@@ -23,5 +23,8 @@ export function makeId(random: Random): string {
   return id;
 }
 
+/** An id as a pattern fragment, for patterns that embed one (a path, a mention token). */
+export const ID_SOURCE = '[A-Za-z0-9_-]{1,64}';
+
 /** Ids in URLs, Yjs keys and SQL are short, printable and safe. */
-export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const ID_PATTERN = new RegExp(`^${ID_SOURCE}$`);

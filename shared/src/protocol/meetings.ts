@@ -3,6 +3,7 @@
  * controls and the shared clock. Routes and events: docs/meetings.md.
  */
 import { z } from 'zod';
+import { idField } from './idField';
 import type { AgendaView } from '../domain/meetings/agenda';
 import type { MeetingClockState } from '../domain/meetings/meetingClock';
 import type { ActionItem, CardEvent, Meeting } from '../domain/meetings/meetingTypes';
@@ -10,7 +11,7 @@ import { AGENDA_GROUPINGS, PDCA_PHASES } from '../domain/meetings/meetingTypes';
 import type { Minutes } from '../domain/meetings/minutes';
 import type { MeetingRun } from '../domain/meetings/meetingRun';
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const id = idField;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)');
 const title = z.string().trim().min(1).max(200);
 
