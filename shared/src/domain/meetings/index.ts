@@ -11,6 +11,7 @@ export * from './actionSuggestions';
 export * from './agenda';
 export * from './meetingClock';
 export * from './minutes';
+export * from './minutesLabels';
 export * from './meetingControl';
 export * from './moveAgendaItem';
 export * from './meetingRun';
