@@ -8,6 +8,7 @@ export * from './domain/position';
 export * from './domain/moveCard';
 export * from './domain/boardLayout';
 export * from './sync/boardDoc';
+export * from './sync/boardRowMirror';
 export * from './sync/orderBoardTemplate';
 export * from './protocol/api';
 export * from './domain/passwordRule';

@@ -59,6 +59,11 @@ export interface Minutes {
 
 export interface BuildMinutesOptions {
   /**
+   * The series' title from its board row, which the server always passes. Defaults to the
+   * document's mirror of it (`meta.title`, pure tests only).
+   */
+  title?: string;
+  /**
    * The series' meetings with their runs (status, times, facilitator, attendance from the
    * server's record, `withRuns`). The server always passes them: those keys in the document are
    * client-writable and never trusted. Defaults to the document's entries (pure tests only).
@@ -121,7 +126,7 @@ export function buildMinutes(
     carriedCount,
   });
   return {
-    seriesTitle: meta.title,
+    seriesTitle: options.title ?? meta.title,
     cadence: meta.cadence ?? null,
     meetingId,
     date: meeting.date,
