@@ -17,6 +17,7 @@ export * from './domain/follow';
 export * from './domain/meetings';
 export * from './sync/docReaders';
 export * from './sync/boardDoc';
+export * from './sync/boardRowMirror';
 export * from './sync/boardCommands';
 export * from './sync/orderBoardTemplate';
 export * from './sync/meetingDoc';

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
+  ID_PATTERN,
   listColumns,
   listLanes,
   readMeta,
@@ -48,7 +49,7 @@ describe('boards', () => {
       sourceBoardIds: [],
       archived: false,
     });
-    expect(board.id).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+    expect(board.id).toMatch(ID_PATTERN);
 
     const doc = await storedDoc(board.id);
     expect(readMeta(doc)).toEqual({ title: 'Export orders', kind: 'orders' });

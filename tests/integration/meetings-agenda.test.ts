@@ -251,7 +251,7 @@ describe('action items', () => {
     const patched = await api<ActionItem>(
       server,
       'PATCH',
-      `/api/boards/${series.id}/action-items/${done.body.id}`,
+      `/api/boards/${series.id}/meetings/${first.id}/action-items/${done.body.id}`,
       {
         cookie: leo.cookie,
         body: { done: true },

@@ -8,6 +8,7 @@ import {
   addDays,
   agendaItemDecision,
   estimateServerOffset,
+  metaMap,
   readClock,
   updateActionItem,
   type AgendaDto,
@@ -216,6 +217,8 @@ describe('minutes', () => {
     });
     await notes.waitForSync();
     agendaItemDecision(notes.doc, first.id)!.insert(0, 'Ship by air');
+    // A peer rewrites the document's mirror of the title: the minutes keep the board row's.
+    metaMap(notes.doc).set('title', 'Retitled by a peer');
     await notes.waitForAck();
     const action = await api<{ id: string }>(
       server,
@@ -272,6 +275,7 @@ describe('minutes', () => {
         { cookie: leo.cookie },
       )
     ).body;
+    expect(frozen.minutes.seriesTitle).toBe(series.title);
     expect(frozen.minutes.decisions.map((d) => d.text)).toEqual(['Ship by air']);
     expect(frozen.minutes.actionItems).toMatchObject([
       {

@@ -47,10 +47,6 @@ export function translate(locale: Locale, key: string, vars?: Vars): string {
     : template;
 }
 
-export function t(key: string, vars?: Vars): string {
-  return translate(useLocaleStore.getState().locale, key, vars);
-}
-
 /** The translate function of the current locale; components re-render when it changes. */
 export function useT(): (key: string, vars?: Vars) => string {
   const locale = useLocaleStore((s) => s.locale);

@@ -1,3 +1,5 @@
+import { ID_SOURCE } from '@orderlane/shared';
+
 /** The screens and their paths. */
 export type Route =
   | { name: 'login' }
@@ -6,11 +8,13 @@ export type Route =
   | { name: 'board'; boardId: string }
   | { name: 'notFound' };
 
+const BOARD_PATH = new RegExp(`^/b/(${ID_SOURCE})/?$`);
+
 export function matchRoute(path: string): Route {
   if (path === '/login') return { name: 'login' };
   if (path === '/register') return { name: 'register' };
   if (path === '/' || path === '') return { name: 'boards' };
-  const board = /^\/b\/([A-Za-z0-9_-]{1,64})\/?$/.exec(path);
+  const board = BOARD_PATH.exec(path);
   if (board) return { name: 'board', boardId: board[1]! };
   return { name: 'notFound' };
 }

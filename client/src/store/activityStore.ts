@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import {
+  compareTimelineItems,
   upsertTimelineComment,
   type CardHistoryEntryDto,
   type CommentDto,
@@ -84,11 +85,7 @@ export const useActivityStore = create<ActivityState>((set, get) => ({
       change,
     }));
     // Changes are recorded as they happen: appending keeps the order, a sort makes it certain.
-    set({
-      items: [...items, ...added].sort(
-        (a, b) => a.at - b.at || (a.kind === b.kind ? 0 : a.kind === 'change' ? -1 : 1),
-      ),
-    });
+    set({ items: [...items, ...added].sort(compareTimelineItems) });
   },
 
   async setFollowing(following) {

@@ -3,7 +3,13 @@
  * estimates the offset to the server's clock, feeds `meeting:state` into the run store, and sends
  * the facilitator's controls. Rejoins after a reconnect. No React.
  */
-import { estimateServerOffset, type MeetingAck, type MeetingStateEvent } from '@orderlane/shared';
+import {
+  estimateServerOffset,
+  meetingControlEvent,
+  type MeetingAck,
+  type MeetingControl,
+  type MeetingStateEvent,
+} from '@orderlane/shared';
 import { applyMeetingEvent, type MeetingRunStore } from '../store/meetingStore';
 import { subscribeSocket, type PresenceSocket } from './presenceSocket';
 
@@ -11,13 +17,6 @@ let socket: PresenceSocket | null = null;
 subscribeSocket((s) => {
   socket = s;
 });
-
-export type MeetingControlEvent =
-  | { event: 'meeting:advance'; direction: 'next' | 'previous' }
-  | { event: 'meeting:goto'; itemId: string | null }
-  | { event: 'meeting:lane'; sectionKey: string | null }
-  | { event: 'meeting:handover'; userId: string }
-  | { event: 'meeting:pause'; paused: boolean };
 
 const offline: MeetingAck = {
   ok: false,
@@ -28,14 +27,14 @@ const offline: MeetingAck = {
 export function sendMeetingControl(
   store: MeetingRunStore,
   target: { boardId: string; meetingId: string },
-  control: MeetingControlEvent,
+  control: MeetingControl,
 ): Promise<MeetingAck> {
   const s = socket;
   if (!s?.connected) return Promise.resolve(offline);
-  const { event, ...rest } = control;
+  const { kind, ...rest } = control;
   return new Promise((resolve) => {
     (s.emit as (e: string, p: unknown, ack: (r: MeetingAck) => void) => void)(
-      event,
+      meetingControlEvent(kind),
       { ...target, ...rest },
       (ack) => {
         if (ack.ok) store.setState((state) => applyMeetingEvent(state, ack.meeting));

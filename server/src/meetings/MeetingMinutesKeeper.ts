@@ -60,7 +60,8 @@ export class MeetingMinutesKeeper {
         meetingId,
         members.map((m) => ({ id: m.userId, name: m.name })),
         {
-          // Status, times, facilitator and attendance as the server holds them, not the doc's.
+          // Title, status, times, facilitator and attendance as the server holds them, not the doc's.
+          title: board.title,
           meetings,
           order: agendaOrder(view),
           card: (boardId, cardId) => cards.get(`${boardId}/${cardId}`),

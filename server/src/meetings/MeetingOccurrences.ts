@@ -6,6 +6,7 @@
 import {
   addMeeting,
   isoDay,
+  newestMeetingsFirst,
   readSeriesFacilitatorId,
   type MeetingCreateBody,
   type MeetingDto,
@@ -52,23 +53,21 @@ export class MeetingOccurrences {
       (await this.deps.storage.meetings.listMinutes(board.id)).map((r) => [r.meetingId, r.minutes]),
     );
     const { meetings: all, runs } = await this.running.runs.meetingsOf(board, doc);
-    const meetings = all
-      .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt)
-      .map((m) => {
-        const frozen = minutes.get(m.id);
-        return {
-          ...this.running.toDto(board, m, runs.get(m.id)),
-          minutesFrozen: !!frozen,
-          minutes: frozen
-            ? {
-                attendees: frozen.attendees.length,
-                itemsDiscussed: frozen.items.filter((i) => i.discussed).length,
-                decisions: frozen.decisions.length,
-                actionItems: frozen.actionItems.length,
-              }
-            : null,
-        };
-      });
+    const meetings = newestMeetingsFirst(all).map((m) => {
+      const frozen = minutes.get(m.id);
+      return {
+        ...this.running.toDto(board, m, runs.get(m.id)),
+        minutesFrozen: !!frozen,
+        minutes: frozen
+          ? {
+              attendees: frozen.attendees.length,
+              itemsDiscussed: frozen.items.filter((i) => i.discussed).length,
+              decisions: frozen.decisions.length,
+              actionItems: frozen.actionItems.length,
+            }
+          : null,
+      };
+    });
     return { meetings };
   }
 

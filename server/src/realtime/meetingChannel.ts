@@ -6,12 +6,10 @@
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import {
-  meetingAdvancePayload,
-  meetingGotoPayload,
-  meetingHandoverPayload,
+  MEETING_CONTROLS,
+  meetingControlEvent,
+  meetingControlSchema,
   meetingJoinPayload,
-  meetingLanePayload,
-  meetingPausePayload,
   type MeetingAck,
   type MeetingControl,
   type MeetingStateEvent,
@@ -61,12 +59,13 @@ export function attachMeetingChannel(io: SocketServer, deps: MeetingChannelDeps)
     });
   }
 
-  const control =
-    (toControl: (p: never) => MeetingControl) =>
-    async (auth: AuthContext, p: { boardId: string; meetingId: string }) => {
-      const board = await occurrences.seriesOf(auth, p.boardId, WRITING);
-      return running.control(board, auth, p.meetingId, toControl(p as never));
-    };
+  const control = async (
+    auth: AuthContext,
+    p: { boardId: string; meetingId: string; control: MeetingControl },
+  ) => {
+    const board = await occurrences.seriesOf(auth, p.boardId, WRITING);
+    return running.control(board, auth, p.meetingId, p.control);
+  };
 
   io.on('connection', (socket) => {
     handle(socket, 'meeting:join', meetingJoinPayload, async (auth, p) => {
@@ -78,45 +77,8 @@ export function attachMeetingChannel(io: SocketServer, deps: MeetingChannelDeps)
       const parsed = meetingJoinPayload.safeParse(payload);
       if (parsed.success) void socket.leave(boardRoom(parsed.data.boardId));
     });
-    handle(
-      socket,
-      'meeting:advance',
-      meetingAdvancePayload,
-      control((p: z.output<typeof meetingAdvancePayload>) => ({
-        kind: 'advance',
-        direction: p.direction,
-      })),
-    );
-    handle(
-      socket,
-      'meeting:goto',
-      meetingGotoPayload,
-      control((p: z.output<typeof meetingGotoPayload>) => ({ kind: 'goto', itemId: p.itemId })),
-    );
-    handle(
-      socket,
-      'meeting:lane',
-      meetingLanePayload,
-      control((p: z.output<typeof meetingLanePayload>) => ({
-        kind: 'lane',
-        sectionKey: p.sectionKey,
-      })),
-    );
-    handle(
-      socket,
-      'meeting:handover',
-      meetingHandoverPayload,
-      control((p: z.output<typeof meetingHandoverPayload>) => ({
-        kind: 'handover',
-        userId: p.userId,
-      })),
-    );
-    handle(
-      socket,
-      'meeting:pause',
-      meetingPausePayload,
-      control((p: z.output<typeof meetingPausePayload>) => ({ kind: 'pause', paused: p.paused })),
-    );
+    for (const kind of MEETING_CONTROLS)
+      handle(socket, meetingControlEvent(kind), meetingControlSchema(kind), control);
     socket.on('meeting:time', (ack: unknown) => {
       if (typeof ack === 'function') (ack as (now: number) => void)(deps.now());
     });

@@ -32,6 +32,8 @@ export function newId(): string {
   let i = 0;
   return makeId(() => values[i++]! / 2 ** 32);
 }
+/** An id as a pattern fragment, for patterns that embed one (a path, a mention token). */
+export const ID_SOURCE = '[A-Za-z0-9_-]{1,64}';
 
 /** Ids in URLs, Yjs keys and SQL are short, printable and safe. */
-export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const ID_PATTERN = new RegExp(`^${ID_SOURCE}$`);

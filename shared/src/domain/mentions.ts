@@ -6,13 +6,13 @@
  * interface turns the stored form into segments that it renders as React text nodes: no HTML is
  * ever produced from user text, and only http(s) URLs become links.
  */
-import { ID_PATTERN } from './ids';
+import { ID_PATTERN, ID_SOURCE } from './ids';
 import { isRoleKey, ROLES, type RoleKey } from './roles';
 
 export type MentionTarget = { kind: 'user'; userId: string } | { kind: 'role'; role: RoleKey };
 
-/** Matches one stored mention token; the id part follows ID_PATTERN (no braces, no spaces). */
-const MENTION_TOKEN = /@\{(user|role):([A-Za-z0-9_-]{1,64})\}/g;
+/** Matches one stored mention token; the id part is an id (`ID_SOURCE`: no braces, no spaces). */
+const MENTION_TOKEN = new RegExp(`@\\{(user|role):(${ID_SOURCE})\\}`, 'g');
 
 /** The stored form of a mention: what the client inserts when a candidate is picked. */
 export function mentionToken(target: MentionTarget): string {

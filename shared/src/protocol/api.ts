@@ -6,6 +6,7 @@ import {
   type BoardKind,
   type MeetingCadence,
 } from '../domain/board';
+import { idField } from './idField';
 import { ACCESS_LEVELS, ROLE_KEYS } from '../domain/roles';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../domain/passwordRule';
 
@@ -14,7 +15,7 @@ export type Locale = (typeof LOCALES)[number];
 
 const email = z.string().trim().toLowerCase().max(254).pipe(z.email());
 const name = z.string().trim().min(1).max(80);
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const id = idField;
 
 const password = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
 const inviteToken = z.string().min(1).max(128);

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   COMMENT_MAX_CHARS,
   commentBody,
+  compareTimelineItems,
   mergeTimeline,
   upsertTimelineComment,
   type CardHistoryEntryDto,
   type CommentDto,
+  type TimelineItem,
 } from './comments';
 
 const comment = (id: string, createdAt: number, body = 'x'): CommentDto => ({
@@ -70,5 +72,29 @@ describe('mergeTimeline', () => {
     expect(edited).toHaveLength(2);
     expect(edited[1]).toMatchObject({ kind: 'comment', comment: { body: 'new', editedAt: 11 } });
     expect(upsertTimelineComment(edited, comment('m3', 40))).toHaveLength(3);
+  });
+});
+
+describe('compareTimelineItems', () => {
+  const ids = (items: TimelineItem[]) =>
+    items.map((i) => (i.kind === 'comment' ? i.comment.id : i.change.id));
+  const asChange = (id: string, at: number): TimelineItem => ({
+    kind: 'change',
+    at,
+    change: change(id, at),
+  });
+
+  it('breaks a tie of time and kind by id, whatever order the items arrive in', () => {
+    const tied = [asChange('h2', 10), asChange('h3', 10), asChange('h1', 10)];
+    expect(ids([...tied].sort(compareTimelineItems))).toEqual(['h1', 'h2', 'h3']);
+    expect(ids([...tied].reverse().sort(compareTimelineItems))).toEqual(['h1', 'h2', 'h3']);
+  });
+
+  it('puts a change before a comment of the same time, whatever their ids', () => {
+    const items: TimelineItem[] = [
+      { kind: 'comment', at: 10, comment: comment('a', 10) },
+      asChange('z', 10),
+    ];
+    expect(ids(items.sort(compareTimelineItems))).toEqual(['z', 'a']);
   });
 });

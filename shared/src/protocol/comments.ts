@@ -74,10 +74,24 @@ export interface FollowDto {
   following: boolean;
 }
 
+const timelineId = (item: TimelineItem) =>
+  item.kind === 'comment' ? item.comment.id : item.change.id;
+
 /**
- * Merges comments and changes into one timeline, oldest first; on equal time a change comes
- * before a comment (the move usually prompts the comment). The client uses it to fold live
- * `comment:*` events into a timeline it fetched.
+ * The timeline's order, oldest first; on equal time a change comes before a comment (the move
+ * usually prompts the comment), then by id, so equal items sort the same way everywhere.
+ */
+export function compareTimelineItems(a: TimelineItem, b: TimelineItem): number {
+  return (
+    a.at - b.at ||
+    (a.kind === b.kind ? 0 : a.kind === 'change' ? -1 : 1) ||
+    timelineId(a).localeCompare(timelineId(b))
+  );
+}
+
+/**
+ * Merges comments and changes into one timeline (`compareTimelineItems`). The client uses it to
+ * fold live `comment:*` events into a timeline it fetched.
  */
 export function mergeTimeline(
   comments: readonly CommentDto[],
@@ -87,13 +101,7 @@ export function mergeTimeline(
     ...changes.map((change) => ({ kind: 'change' as const, at: change.at, change })),
     ...comments.map((comment) => ({ kind: 'comment' as const, at: comment.createdAt, comment })),
   ];
-  const id = (item: TimelineItem) => (item.kind === 'comment' ? item.comment.id : item.change.id);
-  return items.sort(
-    (a, b) =>
-      a.at - b.at ||
-      (a.kind === b.kind ? 0 : a.kind === 'change' ? -1 : 1) ||
-      id(a).localeCompare(id(b)),
-  );
+  return items.sort(compareTimelineItems);
 }
 
 /** Replaces (or appends) a comment in a timeline after a live `comment:updated|deleted|created`. */

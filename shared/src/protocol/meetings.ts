@@ -3,14 +3,20 @@
  * controls and the shared clock. Routes and events: docs/meetings.md.
  */
 import { z } from 'zod';
+import { idField } from './idField';
 import type { AgendaView } from '../domain/meetings/agenda';
 import type { MeetingClockState } from '../domain/meetings/meetingClock';
+import type {
+  MeetingControl,
+  MeetingControlArgs,
+  MeetingControlKind,
+} from '../domain/meetings/meetingControl';
 import type { ActionItem, CardEvent, Meeting } from '../domain/meetings/meetingTypes';
 import { AGENDA_GROUPINGS, PDCA_PHASES } from '../domain/meetings/meetingTypes';
 import type { Minutes } from '../domain/meetings/minutes';
 import type { MeetingRun } from '../domain/meetings/meetingRun';
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const id = idField;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date (YYYY-MM-DD)');
 const title = z.string().trim().min(1).max(200);
 
@@ -145,24 +151,37 @@ export interface CardActionItemDto extends ActionItem {
 
 const target = { boardId: id, meetingId: id };
 export const meetingJoinPayload = z.object(target);
-export const meetingAdvancePayload = z.object({
-  ...target,
-  direction: z.enum(['next', 'previous']).default('next'),
-});
-export const meetingGotoPayload = z.object({ ...target, itemId: id.nullable() });
-export const meetingLanePayload = z.object({
-  ...target,
-  sectionKey: z.string().min(1).max(200).nullable(),
-});
-export const meetingHandoverPayload = z.object({ ...target, userId: id });
-export const meetingPausePayload = z.object({ ...target, paused: z.boolean() });
-
 export type MeetingJoinPayload = z.infer<typeof meetingJoinPayload>;
-export type MeetingAdvancePayload = z.input<typeof meetingAdvancePayload>;
-export type MeetingGotoPayload = z.infer<typeof meetingGotoPayload>;
-export type MeetingLanePayload = z.infer<typeof meetingLanePayload>;
-export type MeetingHandoverPayload = z.infer<typeof meetingHandoverPayload>;
-export type MeetingPausePayload = z.infer<typeof meetingPausePayload>;
+
+/** Each control's payload: the meeting it is for, and what the control carries. */
+export const meetingControlPayloads = {
+  advance: z.object({ ...target, direction: z.enum(['next', 'previous']).default('next') }),
+  goto: z.object({ ...target, itemId: id.nullable() }),
+  lane: z.object({ ...target, sectionKey: z.string().min(1).max(200).nullable() }),
+  handover: z.object({ ...target, userId: id }),
+  pause: z.object({ ...target, paused: z.boolean() }),
+} satisfies {
+  [K in MeetingControlKind]: z.ZodType<MeetingJoinPayload & MeetingControlArgs[K], unknown>;
+};
+
+export type MeetingControlPayload<K extends MeetingControlKind> = z.input<
+  (typeof meetingControlPayloads)[K]
+>;
+
+/** The socket.io event of a control. */
+export const meetingControlEvent = <K extends MeetingControlKind>(kind: K) =>
+  `meeting:${kind}` as const;
+
+/** A control's payload, validated and split into the meeting it is for and the control. */
+export function meetingControlSchema(kind: MeetingControlKind) {
+  const schema = meetingControlPayloads[kind] as z.ZodType<MeetingJoinPayload>;
+  return schema.transform(({ boardId, meetingId, ...args }) => ({
+    boardId,
+    meetingId,
+    // The schema of `kind` gives exactly that control's fields (checked by `satisfies` above).
+    control: { kind, ...args } as MeetingControl,
+  }));
+}
 
 /**
  * `meeting:state`: broadcast to everyone in the meeting on every change, and the answer to every
@@ -205,14 +224,17 @@ export interface MeetingServerToClientEvents {
   'actionItem:assigned': (event: ActionItemAssignedEvent) => void;
 }
 
-export interface MeetingClientToServerEvents {
+/** `meeting:advance`, `meeting:goto`, …: one event per control, answered with a `MeetingAck`. */
+type MeetingControlEvents = {
+  [K in MeetingControlKind as ReturnType<typeof meetingControlEvent<K>>]: (
+    payload: MeetingControlPayload<K>,
+    ack: (res: MeetingAck) => void,
+  ) => void;
+};
+
+export interface MeetingClientToServerEvents extends MeetingControlEvents {
   'meeting:join': (payload: MeetingJoinPayload, ack: (res: MeetingAck) => void) => void;
   'meeting:leave': (payload: MeetingJoinPayload) => void;
-  'meeting:advance': (payload: MeetingAdvancePayload, ack: (res: MeetingAck) => void) => void;
-  'meeting:goto': (payload: MeetingGotoPayload, ack: (res: MeetingAck) => void) => void;
-  'meeting:lane': (payload: MeetingLanePayload, ack: (res: MeetingAck) => void) => void;
-  'meeting:handover': (payload: MeetingHandoverPayload, ack: (res: MeetingAck) => void) => void;
-  'meeting:pause': (payload: MeetingPausePayload, ack: (res: MeetingAck) => void) => void;
   /** The server's clock now, for `estimateServerOffset`. */
   'meeting:time': (ack: (serverNow: number) => void) => void;
 }

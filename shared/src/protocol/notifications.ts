@@ -6,6 +6,7 @@
  *   POST /api/notifications/read {ids?|all?}  → { unread }
  */
 import { z } from 'zod';
+import { idField } from './idField';
 import type { NotificationKind } from '../domain/notificationRules';
 
 /** Where the thing that caused the notification lives. */
@@ -45,7 +46,7 @@ export interface NotificationUnreadDto {
 export const NOTIFICATION_EXCERPT_CHARS = 280;
 export const NOTIFICATION_PAGE_MAX = 100;
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const id = idField;
 
 export const notificationReadBody = z
   .object({

@@ -6,6 +6,7 @@
  */
 import type * as Y from 'yjs';
 import { metaMap } from './boardDoc';
+import { mirrorBoardRow } from './boardRowMirror';
 import { readStringList, readStringOrNull } from './docReaders';
 import { actionItemsMap, agendaItemsMap, meetingsMap } from './meetingFields';
 
@@ -15,7 +16,7 @@ export * from './meetingOccurrences';
 export * from './meetingAgendaItems';
 export * from './meetingActionItems';
 
-/** The linked order boards as written at creation (the SQL board row is the truth). */
+/** The linked order boards: the document's mirror of the board row (`mirrorBoardRow`). */
 export function readSourceBoardIds(doc: Y.Doc): string[] {
   return readStringList(metaMap(doc).get('sourceBoardIds'));
 }
@@ -27,7 +28,7 @@ export function initMeetingSeries(
 ): void {
   doc.transact(() => {
     const meta = metaMap(doc);
-    meta.set('sourceBoardIds', [...options.sourceBoardIds]);
+    mirrorBoardRow(doc, { sourceBoardIds: options.sourceBoardIds });
     if (options.facilitatorId) meta.set('facilitatorId', options.facilitatorId);
     // Create the roots up front so every peer sees the same empty maps from the first sync.
     meetingsMap(doc);

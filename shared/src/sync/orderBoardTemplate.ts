@@ -6,6 +6,7 @@ import { positionsBetween } from '../domain/position';
 import { ROLES } from '../domain/roles';
 import { STAGES } from '../domain/stages';
 import { addColumn, addLane, metaMap } from './boardDoc';
+import { mirrorBoardRow } from './boardRowMirror';
 
 export interface BoardTemplateOptions {
   title: string;
@@ -20,7 +21,7 @@ export function initBoardDoc(doc: Y.Doc, options: BoardTemplateOptions): void {
   const label = (info: { en: string; zh: string }) => (options.locale === 'zh' ? info.zh : info.en);
   doc.transact(() => {
     const meta = metaMap(doc);
-    meta.set('title', options.title);
+    mirrorBoardRow(doc, { title: options.title });
     meta.set('kind', options.kind);
     if (options.cadence) meta.set('cadence', options.cadence);
     if (options.kind !== 'orders') return;

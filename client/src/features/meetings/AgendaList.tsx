@@ -84,7 +84,7 @@ export function AgendaList() {
   if (!agenda) return null;
 
   const select = (id: string) => {
-    if (facilitating) control({ event: 'meeting:goto', itemId: id });
+    if (facilitating) control({ kind: 'goto', itemId: id });
     else run.setState((s) => pickItem(s, id, userId));
   };
   const move = (item: AgendaEntry, target: { beforeId?: string; afterId?: string }) =>
@@ -131,7 +131,7 @@ export function AgendaList() {
                   aria-pressed={walking === section.key}
                   onClick={() =>
                     control({
-                      event: 'meeting:lane',
+                      kind: 'lane',
                       sectionKey: walking === section.key ? null : section.key,
                     })
                   }

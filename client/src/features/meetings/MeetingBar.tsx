@@ -90,7 +90,7 @@ export function MeetingBar({ refusal }: { refusal: string | null }) {
               type="button"
               className="button meeting-bar__step"
               aria-label={t('meetings.previous')}
-              onClick={() => control({ event: 'meeting:advance', direction: 'previous' })}
+              onClick={() => control({ kind: 'advance', direction: 'previous' })}
             >
               ‹ <span className="meeting-bar__step-text">{t('meetings.previous')}</span>
             </button>
@@ -99,7 +99,7 @@ export function MeetingBar({ refusal }: { refusal: string | null }) {
               className="button button--primary meeting-bar__step"
               data-testid="meeting-next"
               aria-label={t('meetings.next')}
-              onClick={() => control({ event: 'meeting:advance', direction: 'next' })}
+              onClick={() => control({ kind: 'advance', direction: 'next' })}
             >
               <span className="meeting-bar__step-text">{t('meetings.next')}</span> ›
             </button>
@@ -107,7 +107,7 @@ export function MeetingBar({ refusal }: { refusal: string | null }) {
               type="button"
               className="button"
               aria-pressed={paused}
-              onClick={() => control({ event: 'meeting:pause', paused: !paused })}
+              onClick={() => control({ kind: 'pause', paused: !paused })}
             >
               {paused ? t('meetings.resume') : t('meetings.pause')}
             </button>
@@ -130,7 +130,7 @@ export function MeetingBar({ refusal }: { refusal: string | null }) {
                   className="button"
                   disabled={!handTo}
                   onClick={() => {
-                    control({ event: 'meeting:handover', userId: handTo });
+                    control({ kind: 'handover', userId: handTo });
                     setHandTo('');
                   }}
                 >

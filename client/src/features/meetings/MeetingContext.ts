@@ -1,9 +1,8 @@
 /** What every part of a running meeting's screen needs, without passing it down by hand. */
 import { createContext, useContext } from 'react';
 import type * as Y from 'yjs';
-import type { AgendaView, Meeting } from '@orderlane/shared';
+import type { AgendaView, Meeting, MeetingControl } from '@orderlane/shared';
 import type { MeetingRunStore } from '../../store/meetingStore';
-import type { MeetingControlEvent } from '../../sync/meetingSocket';
 import type { SeriesSnapshot } from './useMeetingData';
 
 export interface MeetingContextValue {
@@ -17,7 +16,7 @@ export interface MeetingContextValue {
   canWrite: boolean;
   bigscreen: boolean;
   /** Sends a facilitator's control; a refusal is shown by the bar. */
-  control(control: MeetingControlEvent): void;
+  control(control: MeetingControl): void;
   /** Writes the agenda's live suggestions into the document before someone edits one. */
   materialize(): void;
 }

@@ -10,6 +10,7 @@ import {
   materializeAgenda,
   type Meeting,
   type AgendaView,
+  type MeetingControl,
 } from '@orderlane/shared';
 import { useT } from '../../i18n';
 import { useQueryParam } from '../../router/useQueryState';
@@ -21,7 +22,7 @@ import {
 } from '../../store/meetingStore';
 import { useSessionStore } from '../../store/sessionStore';
 import type { BoardConnection } from '../../sync/boardConnection';
-import { sendMeetingControl, type MeetingControlEvent } from '../../sync/meetingSocket';
+import { sendMeetingControl } from '../../sync/meetingSocket';
 import { AppShell } from '../shell/AppShell';
 import { SyncBadge } from '../shell/SyncBadge';
 import { AgendaList } from './AgendaList';
@@ -62,7 +63,7 @@ export function MeetingRunView({ connection, series, meeting, agenda, run }: Mee
   const doc = connection.doc;
 
   const control = useCallback(
-    (c: MeetingControlEvent) => {
+    (c: MeetingControl) => {
       setRefusal(null);
       void sendMeetingControl(run, { boardId, meetingId: meeting.id }, c).then((ack) => {
         if (!ack.ok) setRefusal(ack.error.code);
@@ -98,7 +99,7 @@ export function MeetingRunView({ connection, series, meeting, agenda, run }: Mee
       if (!direction || !agenda) return;
       e.preventDefault();
       if (facilitating)
-        control({ event: 'meeting:advance', direction: direction > 0 ? 'next' : 'previous' });
+        control({ kind: 'advance', direction: direction > 0 ? 'next' : 'previous' });
       else run.setState((s) => stepLocal(s, agendaOrder(agenda), direction, userId));
     };
     window.addEventListener('keydown', onKey);

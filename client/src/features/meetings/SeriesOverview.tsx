@@ -3,7 +3,13 @@
  * today's meeting" or plan one for a date; the earlier meetings with their minutes.
  */
 import { useEffect, useState, type FormEvent } from 'react';
-import { canWrite, isoDay, type BoardDto, type MeetingListDto } from '@orderlane/shared';
+import {
+  canWrite,
+  isoDay,
+  newestMeetingsFirst,
+  type BoardDto,
+  type MeetingListDto,
+} from '@orderlane/shared';
 import { api } from '../../api/endpoints';
 import { formatDate, useLocaleStore, useT } from '../../i18n';
 import { navigate } from '../../router/location';
@@ -72,9 +78,7 @@ export function SeriesOverview({
     void create({ date });
   };
 
-  const meetings = [...series.meetings].sort(
-    (a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt,
-  );
+  const meetings = newestMeetingsFirst(series.meetings);
   const summaryOf = (id: string) => summaries?.meetings.find((m) => m.id === id)?.minutes ?? null;
   const boardTitle = (id: string) => boards.find((b) => b.id === id)?.title ?? id;
 

@@ -38,12 +38,6 @@ export const meetingApi = {
     apiRequest<AgendaItem>('POST', `${meeting(boardId, meetingId)}/agenda-items`, body),
   createActionItem: (boardId: string, meetingId: string, body: ActionItemCreateBody) =>
     apiRequest<ActionItem>('POST', `${meeting(boardId, meetingId)}/action-items`, body),
-  patchActionItem: (boardId: string, actionItemId: string, body: ActionItemPatchBody) =>
-    apiRequest<ActionItem>(
-      'PATCH',
-      `${series(boardId)}/action-items/${encodeURIComponent(actionItemId)}`,
-      body,
-    ),
   /** Edits an item (title, owner, due date, card, done); a new owner is notified. */
   updateActionItem: (
     boardId: string,

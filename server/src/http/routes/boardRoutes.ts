@@ -10,8 +10,8 @@ import {
   CLOSE,
   initBoardDoc,
   initMeetingSeries,
-  metaMap,
   newId,
+  mirrorBoardRow,
 } from '@orderlane/shared';
 import { boardAccess, findBoard, READING, type BoardAccessOptions } from '../../access/boardAccess';
 import type { BoardRecord } from '../../persistence/BoardStorage';
@@ -99,10 +99,10 @@ export function boardRoutes(ctx: ApiContext): Router {
     const updated = await storage.boards.update(board.id, { ...patch, updatedAt: now() });
     if (!updated) throw new AppError('not_found', 'no such board');
     if (patch.title !== undefined && patch.title !== board.title) {
-      // The board's title lives in its document too (meta.title): keep the two the same.
+      // The row is the title; the document mirrors it for the screens that hold it live.
       const title = patch.title;
       const room = await ctx.rooms.open(board.id);
-      await room.changeDocument((doc) => metaMap(doc).set('title', title), auth);
+      await room.changeDocument((doc) => mirrorBoardRow(doc, { title }), auth);
     }
     if (updated.archived && !board.archived) await closeArchived(board.id);
     res.json(toBoardDto(updated));

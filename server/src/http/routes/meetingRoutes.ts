@@ -120,14 +120,6 @@ export function meetingRoutes(ctx: ApiContext): Router {
     },
   );
 
-  // The series-wide form, kept for older clients (the meeting-scoped one above is preferred).
-  router.patch('/:boardId/action-items/:actionItemId', member, writes, async (req, res) => {
-    const auth = authOf(res);
-    const board = await series(req, res, WRITING);
-    const body = parseBody(actionItemPatchBody, req.body);
-    res.json(await actionItems.patch(board, auth, param(req, 'actionItemId'), body));
-  });
-
   router.get('/:boardId/cards/:cardId/action-items', member, async (req, res) => {
     const items = await actionItems.forCard(
       authOf(res),

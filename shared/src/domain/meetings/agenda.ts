@@ -16,13 +16,9 @@ import {
   type AgendaReason,
   type AgendaSection,
 } from './agendaPlan';
-import {
-  carriedActionItems,
-  meetingTime,
-  orderMeetings,
-  type CarriedActionItem,
-} from './carryOver';
+import { carriedActionItems, meetingTime, type CarriedActionItem } from './carryOver';
 import { dailyAgenda, dailySectionKey } from './dailyAgenda';
+import { orderMeetings } from './meetingOrder';
 import type {
   ActionItem,
   AgendaItem,

@@ -4,6 +4,7 @@
  * from the series' meetings rather than stored, so concurrent meetings never double-count.
  */
 import type { ActionItem, Meeting } from './meetingTypes';
+import { orderMeetings } from './meetingOrder';
 
 export interface CarriedActionItem extends ActionItem {
   /** How many meetings of the series the item has come back to, this one included. */
@@ -20,13 +21,6 @@ function dayStart(day: string): number {
 
 export function meetingTime(meeting: Meeting): number {
   return meeting.startedAt ?? dayStart(meeting.date);
-}
-
-/** The series' meetings in the order they happen: by date, then by creation. */
-export function orderMeetings(meetings: readonly Meeting[]): Meeting[] {
-  return [...meetings].sort(
-    (a, b) => a.date.localeCompare(b.date) || a.createdAt - b.createdAt || a.id.localeCompare(b.id),
-  );
 }
 
 /** The meeting held before `meetingId` in the series, if any. */

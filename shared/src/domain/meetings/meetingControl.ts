@@ -14,12 +14,25 @@ import {
   type MeetingClockState,
 } from './meetingClock';
 
-export type MeetingControl =
-  | { kind: 'advance'; direction: 'next' | 'previous' }
-  | { kind: 'goto'; itemId: string | null }
-  | { kind: 'lane'; sectionKey: string | null }
-  | { kind: 'handover'; userId: string }
-  | { kind: 'pause'; paused: boolean };
+/**
+ * The facilitator's controls: the one list the payload schemas, the socket.io events
+ * (`meeting:<kind>`), the server's dispatch and the client's sender are all derived from.
+ */
+export const MEETING_CONTROLS = ['advance', 'goto', 'lane', 'handover', 'pause'] as const;
+export type MeetingControlKind = (typeof MEETING_CONTROLS)[number];
+
+/** What each control carries besides its kind. */
+export interface MeetingControlArgs {
+  advance: { direction: 'next' | 'previous' };
+  goto: { itemId: string | null };
+  lane: { sectionKey: string | null };
+  handover: { userId: string };
+  pause: { paused: boolean };
+}
+
+export type MeetingControl = {
+  [K in MeetingControlKind]: { kind: K } & MeetingControlArgs[K];
+}[MeetingControlKind];
 
 export interface ControlOutcome {
   state: MeetingClockState;

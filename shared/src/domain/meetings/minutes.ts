@@ -7,6 +7,7 @@
 import type { BoardMeta, MeetingCadence } from '../board';
 import { carriedActionItems } from './carryOver';
 import type { ActionItem, AgendaItem, AgendaItemKind, Meeting } from './meetingTypes';
+import { MINUTES_LABELS } from './minutesLabels';
 
 export interface MinutesPerson {
   id: string;
@@ -58,6 +59,11 @@ export interface Minutes {
 export interface MinutesSource {
   meta: Pick<BoardMeta, 'title' | 'cadence'>;
   /**
+   * The series' title from its board row, which the server always passes. Defaults to the
+   * document's mirror of it (`meta.title`, pure tests only).
+   */
+  title?: string;
+  /**
    * The series' meetings with their runs (status, times, facilitator, attendance from the
    * server's record, `withRuns`): those keys in the document are client-writable.
    */
@@ -69,6 +75,11 @@ export interface MinutesSource {
 }
 
 export interface MinutesOptions {
+  /**
+   * The series' title from its board row, which the server always passes. Defaults to the
+   * document's mirror of it (`meta.title`, pure tests only).
+   */
+  title?: string;
   /** Agenda order (item ids) at the end; items not in it follow by position. */
   order?: readonly string[];
   /** A card's number and title at the end, for items that reference one. */
@@ -126,7 +137,7 @@ export function minutesOf(
     carriedCount,
   });
   return {
-    seriesTitle: meta.title,
+    seriesTitle: options.title ?? meta.title,
     cadence: meta.cadence ?? null,
     meetingId,
     date: meeting.date,
@@ -148,57 +159,6 @@ export function minutesOf(
   };
 }
 
-const LABELS = {
-  en: {
-    daily: 'Daily standup',
-    weekly: 'Weekly review',
-    monthly: 'Monthly review',
-    meeting: 'Meeting',
-    date: 'Date',
-    time: 'Time',
-    facilitator: 'Facilitator',
-    attendees: 'Attendees',
-    items: 'Items discussed',
-    notDiscussed: 'not discussed',
-    notReached: 'Items not reached',
-    decisions: 'Decisions',
-    decision: 'Decision',
-    actions: 'Action items',
-    carried: 'Carried action items',
-    owner: 'Owner',
-    due: 'Due',
-    done: 'done',
-    open: 'open',
-    carriedTimes: (n: number) => `carried ${n}×`,
-    none: 'None.',
-    nobody: 'unassigned',
-  },
-  zh: {
-    daily: '日常例会',
-    weekly: '周会',
-    monthly: '月会',
-    meeting: '会议',
-    date: '日期',
-    time: '时间',
-    facilitator: '主持人',
-    attendees: '参会人',
-    items: '讨论事项',
-    notDiscussed: '未讨论',
-    notReached: '未讨论的议程项',
-    decisions: '决定',
-    decision: '决定',
-    actions: '行动项',
-    carried: '延续的行动项',
-    owner: '负责人',
-    due: '截止',
-    done: '已完成',
-    open: '未完成',
-    carriedTimes: (n: number) => `已延续 ${n} 次`,
-    none: '无。',
-    nobody: '未指派',
-  },
-} as const;
-
 /** One line of user text: Markdown stays readable and cannot open a new block. */
 const inline = (value: string) => value.replace(/\s*\n\s*/g, ' ').trim();
 const hhmm = (at: number | null) =>
@@ -207,7 +167,7 @@ const hhmm = (at: number | null) =>
     : `${String(new Date(at).getHours()).padStart(2, '0')}:${String(new Date(at).getMinutes()).padStart(2, '0')}`;
 
 export function minutesToMarkdown(minutes: Minutes, locale: 'en' | 'zh'): string {
-  const t = LABELS[locale];
+  const t = MINUTES_LABELS[locale];
   const kind = minutes.cadence ? t[minutes.cadence] : t.meeting;
   const lines: string[] = [`# ${inline(minutes.seriesTitle) || kind} — ${minutes.date}`, ''];
   lines.push(`- ${t.meeting}: ${kind}`);
