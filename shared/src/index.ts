@@ -12,6 +12,7 @@ export * from './sync/orderBoardTemplate';
 export * from './protocol/api';
 export * from './domain/passwordRule';
 export * from './protocol/realtime';
+export * from './protocol/yjsWire';
 export * from './domain/mentions';
 export * from './domain/mentionCandidates';
 export * from './domain/cardHistory';

@@ -11,6 +11,7 @@ import {
   memberColor,
   metaMap,
   YJS_PATH,
+  encodeAwarenessMessage,
 } from '@orderlane/shared';
 import { addMember, api, createBoard, registerAccount } from '../../support/accounts';
 import { openRawWebSocket, type RawWebSocket } from '../../support/rawWebSocket';
@@ -69,10 +70,7 @@ function awarenessMessage(entries: Entry[]): Uint8Array {
     encoding.writeVarUint(update, clock);
     encoding.writeVarString(update, JSON.stringify(state));
   }
-  const message = encoding.createEncoder();
-  encoding.writeVarUint(message, 1);
-  encoding.writeVarUint8Array(message, encoding.toUint8Array(update));
-  return encoding.toUint8Array(message);
+  return encodeAwarenessMessage(encoding.toUint8Array(update));
 }
 
 const stateOf = (client: BoardClient, id: number) =>
