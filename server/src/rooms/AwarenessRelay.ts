@@ -9,11 +9,12 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import {
   MAX_AWARENESS_IDS_PER_CONNECTION,
+  decodeAwarenessEntries,
+  encodeAwarenessEntries,
   encodeAwarenessMessage,
   memberColor,
   type AwarenessUser,
 } from '@orderlane/shared';
-import { decodeAwarenessEntries, encodeAwarenessEntries } from './awarenessEntries';
 import type { ClientIdOwners } from './ClientIdOwners';
 import type { RoomSocket } from './RoomConnection';
 

@@ -5,12 +5,15 @@
 import { describe, expect, it } from 'vitest';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import {
   PROTOCOL_VERSION,
   YJS_MESSAGE,
+  decodeAwarenessEntries,
   decodeMessage,
+  encodeAwarenessEntries,
   encodeAwarenessMessage,
   encodeQueryAwarenessMessage,
   encodeSyncStep1,
@@ -96,6 +99,39 @@ describe('encoders', () => {
     expect(Y.decodeStateVector(ask.stateVector)).toEqual(
       Y.decodeStateVector(Y.encodeStateVector(client)),
     );
+  });
+});
+
+describe('awareness entries', () => {
+  it('read what y-protocols writes, and write what it applies', () => {
+    const doc = new Y.Doc();
+    const awareness = new awarenessProtocol.Awareness(doc);
+    awareness.setLocalState({ user: { name: 'Ada' } });
+    const entries = decodeAwarenessEntries(
+      awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]),
+    );
+    expect(entries).toEqual([
+      { clientId: doc.clientID, clock: expect.any(Number), state: { user: { name: 'Ada' } } },
+    ]);
+
+    const other = new awarenessProtocol.Awareness(new Y.Doc());
+    awarenessProtocol.applyAwarenessUpdate(
+      other,
+      encodeAwarenessEntries([{ clientId: 77, clock: 1, state: { user: { name: 'Bo' } } }]),
+      'test',
+    );
+    expect(other.getStates().get(77)).toEqual({ user: { name: 'Bo' } });
+    awareness.destroy();
+    other.destroy();
+  });
+
+  it('throws on a state that is not JSON', () => {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarUint(encoder, 5);
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarString(encoder, '{not json');
+    expect(() => decodeAwarenessEntries(encoding.toUint8Array(encoder))).toThrow();
   });
 });
 

@@ -77,6 +77,42 @@ export function encodeQueryAwarenessMessage(): WireMessage {
   return message(YJS_MESSAGE.queryAwareness, () => undefined);
 }
 
+/** One entry of a y-protocols awareness update. */
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  /** null: the client left. */
+  state: unknown;
+}
+
+/**
+ * The entries of an awareness update (y-protocols writes and reads them only through an
+ * `Awareness`), so a relay can look at each before it is applied. Anything malformed throws.
+ */
+export function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  const entries: AwarenessEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
+    const state: unknown = JSON.parse(decoding.readVarString(decoder));
+    entries.push({ clientId, clock, state });
+  }
+  return entries;
+}
+
+export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const { clientId, clock, state } of entries) {
+    encoding.writeVarUint(encoder, clientId);
+    encoding.writeVarUint(encoder, clock);
+    encoding.writeVarString(encoder, JSON.stringify(state));
+  }
+  return encoding.toUint8Array(encoder);
+}
+
 /** A decoded message, of the types either side sends. */
 export type YjsMessage =
   | { type: 'syncStep1'; stateVector: Uint8Array }
