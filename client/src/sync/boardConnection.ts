@@ -90,7 +90,8 @@ export function openBoardConnection(boardId: string, user: BoardUser): BoardConn
 
   // Acknowledgements are read off the server's messages themselves: the echo of our own update
   // changes nothing locally, so no document event would report it. The server's sync step 1
-  // carries its state vector, which may cover changes made here before a reload.
+  // carries its state vector, which may cover changes made here before a reload. The messages are
+  // seen through the provider's public `WebSocketPolyfill` option, not by patching its handlers.
   const onServerMessage = (data: Uint8Array) => {
     const message = peekMessage(data);
     if (message?.type === 'syncStep1')
@@ -137,8 +138,10 @@ export function openBoardConnection(boardId: string, user: BoardUser): BoardConn
 
   provider.on('sync', (synced: boolean) => {
     facts.synced = synced;
-    if (synced) facts.lostConnection = false;
-    if (synced) forgetProtocolReload();
+    if (synced) {
+      facts.lostConnection = false;
+      forgetProtocolReload();
+    }
     publish();
   });
   provider.on('status', ({ status }: { status: string }) => {
