@@ -28,3 +28,4 @@ export * from './protocol/realtime';
 export * from './protocol/comments';
 export * from './protocol/notifications';
 export * from './protocol/meetings';
+export * from './protocol/yjsWire';

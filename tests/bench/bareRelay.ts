@@ -13,6 +13,13 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import {
+  CLOSE,
+  YJS_MESSAGE,
+  encodeAwarenessMessage,
+  encodeSyncStep1,
+  encodeUpdateMessage,
+} from '@orderlane/shared';
 
 interface RelayRoom {
   doc: Y.Doc;
@@ -32,20 +39,12 @@ export async function startBareRelay(): Promise<{ url: string; close(): Promise<
     const broadcast = (message: Uint8Array) => {
       for (const socket of created.sockets) socket.send(message);
     };
-    doc.on('update', (update: Uint8Array) => {
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, 0);
-      syncProtocol.writeUpdate(encoder, update);
-      broadcast(encoding.toUint8Array(encoder));
-    });
+    doc.on('update', (update: Uint8Array) => broadcast(encodeUpdateMessage(update)));
     awareness.on('update', ({ added, updated, removed }: Record<string, number[]>) => {
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, 1);
-      encoding.writeVarUint8Array(
-        encoder,
-        awarenessProtocol.encodeAwarenessUpdate(awareness, [...added!, ...updated!, ...removed!]),
+      const changed = [...added!, ...updated!, ...removed!];
+      broadcast(
+        encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(awareness, changed)),
       );
-      broadcast(encoding.toUint8Array(encoder));
     });
     rooms.set(name, created);
     return created;
@@ -61,11 +60,11 @@ export async function startBareRelay(): Promise<{ url: string; close(): Promise<
         const decoder = decoding.createDecoder(new Uint8Array(data));
         const encoder = encoding.createEncoder();
         const type = decoding.readVarUint(decoder);
-        if (type === 0) {
-          encoding.writeVarUint(encoder, 0);
+        if (type === YJS_MESSAGE.sync) {
+          encoding.writeVarUint(encoder, YJS_MESSAGE.sync);
           syncProtocol.readSyncMessage(decoder, encoder, room.doc, ws);
           if (encoding.length(encoder) > 1) ws.send(encoding.toUint8Array(encoder));
-        } else if (type === 1) {
+        } else if (type === YJS_MESSAGE.awareness) {
           awarenessProtocol.applyAwarenessUpdate(
             room.awareness,
             decoding.readVarUint8Array(decoder),
@@ -73,14 +72,11 @@ export async function startBareRelay(): Promise<{ url: string; close(): Promise<
           );
         }
       } catch {
-        ws.close(4400, 'bad message');
+        ws.close(CLOSE.badMessage, 'bad message');
       }
     });
     ws.on('close', () => room.sockets.delete(ws));
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, 0);
-    syncProtocol.writeSyncStep1(encoder, room.doc);
-    ws.send(encoding.toUint8Array(encoder));
+    ws.send(encodeSyncStep1(room.doc));
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;

@@ -9,7 +9,7 @@ import { SqliteStorage } from '@orderlane/server';
 import { createBoard, registerAccount } from '../support/accounts';
 import { startChildServer } from '../support/childServer';
 import { tempDir } from '../support/server';
-import { connectBoard, docFromStored } from '../support/yjsClient';
+import { connectBoard, docFromStored, isSyncStep2 } from '../support/yjsClient';
 import { median, ms, sleep } from './benchStats';
 
 /** Seeds boards with 10,000 cards directly in SQLite, then times connect → synced. */
@@ -75,7 +75,7 @@ export async function measureColdLoad(): Promise<string[]> {
       origin: child.origin,
       trackEcho: false,
       onMessage: (data) => {
-        if (!answered && data[0] === 0 && data[1] === 1) answered = performance.now() - t0;
+        if (!answered && isSyncStep2(data)) answered = performance.now() - t0;
       },
     });
     const synced = await new Promise<number>((resolve) =>

@@ -5,8 +5,6 @@
  * the clients live in this process. Loopback only.
  */
 import os from 'node:os';
-import * as encoding from 'lib0/encoding';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import {
   addCard,
@@ -20,6 +18,7 @@ import {
   type ColumnId,
   type LaneId,
   entryOf,
+  encodeUpdateMessage,
 } from '@orderlane/shared';
 import { createBoard, registerAccount } from '../support/accounts';
 import {
@@ -73,13 +72,6 @@ async function realServerTarget(
 async function bareRelayTarget(): Promise<Target> {
   const child = await spawnUrlPrinter('tests/bench/bareRelay.ts', []);
   return { url: child.url, room: 'bench-board', headers: {}, stop: () => child.kill() };
-}
-
-function encodeUpdateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
 }
 
 async function connectMany(

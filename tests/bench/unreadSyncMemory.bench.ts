@@ -6,10 +6,16 @@
  *   pnpm bench unreadSyncMemory   (BENCH_UNREAD_REQUESTS, BENCH_UNREAD_TEXT_MB)
  */
 import { readFileSync } from 'node:fs';
-import * as encoding from 'lib0/encoding';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { addCard, listColumns, listLanes, makeId, YJS_PATH, type CardId } from '@orderlane/shared';
+import {
+  addCard,
+  listColumns,
+  listLanes,
+  makeId,
+  YJS_PATH,
+  type CardId,
+  encodeSyncStep1,
+} from '@orderlane/shared';
 import { SqliteStorage } from '@orderlane/server';
 import { addMember, createBoard, registerAccount } from '../support/accounts';
 import { killChildren, startChildServer, type ChildServer } from '../support/childServer';
@@ -36,10 +42,7 @@ function rssMiB(child: ChildServer): number {
 function step1OfStranger(): Uint8Array {
   const doc = new Y.Doc();
   doc.getMap('scratch').set('note', 1);
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  syncProtocol.writeSyncStep1(encoder, doc);
-  return encoding.toUint8Array(encoder);
+  return encodeSyncStep1(doc);
 }
 
 /** Appends ~TEXT_MB of card descriptions to the board's stored log, in SQLite directly. */

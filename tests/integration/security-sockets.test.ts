@@ -4,8 +4,6 @@
  * "not found"; signing out closes the session's live socket.io and Yjs connections at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as encoding from 'lib0/encoding';
-import * as syncProtocol from 'y-protocols/sync';
 import {
   getCard,
   listColumns,
@@ -14,12 +12,19 @@ import {
   type CardId,
   type MeetingAck,
   type PresenceUser,
+  encodeSyncStep1,
 } from '@orderlane/shared';
 import { addMember, api, createBoard, registerAccount, sessionCookieOf } from '../support/accounts';
 import { createMeeting, createSeries, emitMeeting } from '../support/meetings';
 import { startTestServer, type TestServer } from '../support/server';
 import { connectSocket, waitForConnect, type OrderlaneSocket } from '../support/socketClient';
-import { connectBoard, rawBoardSocket, waitFor, type BoardClient } from '../support/yjsClient';
+import {
+  connectBoard,
+  isSyncStep2,
+  rawBoardSocket,
+  waitFor,
+  type BoardClient,
+} from '../support/yjsClient';
 
 let server: TestServer;
 let admin: Awaited<ReturnType<typeof registerAccount>>;
@@ -191,7 +196,7 @@ describe('a changed access reaches open connections', () => {
       cookie: member.cookie,
       origin: server.origin,
       onMessage: (data) => {
-        if (data[0] === 0 && data[1] === syncProtocol.messageYjsSyncStep2) step2Replies++;
+        if (isSyncStep2(data)) step2Replies++;
       },
     });
     boards.push(m);
@@ -233,10 +238,7 @@ describe('a changed access reaches open connections', () => {
     );
     // Round trip on the same socket: once answered, the server has handled the write before it.
     const before = step2Replies;
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, 0);
-    syncProtocol.writeSyncStep1(encoder, m.doc);
-    m.provider.ws!.send(encoding.toUint8Array(encoder));
+    m.provider.ws!.send(encodeSyncStep1(m.doc));
     await waitFor(() => step2Replies > before, 10_000, 'step 2 reply');
     expect(m.ackedClock()).toBeLessThan(m.localClock());
     expect(getCard(watcher.doc, cardId)).toBeUndefined();

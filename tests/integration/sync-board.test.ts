@@ -3,13 +3,13 @@
  * `/yjs/:boardId`, with session cookies, origins, roles and the durable echo.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as encoding from 'lib0/encoding';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import {
   addCard,
   cardsMap,
   CLOSE,
+  encodeSyncStep1,
+  encodeUpdateMessage,
   getCard,
   listColumns,
   listLanes,
@@ -26,6 +26,7 @@ import { startTestServer, type TestServer } from '../support/server';
 import {
   connectBoard,
   docFromStored,
+  isSyncStep2,
   rawBoardSocket,
   updateOfMessage,
   waitFor,
@@ -149,10 +150,7 @@ describe('board sync', () => {
     // A second connection resends the same update (as a client does after a lost echo).
     const raw = rawBoardSocket(server.url, boardId, { cookie: adminCookie });
     expect(await raw.status).toBe(101);
-    const message = encoding.createEncoder();
-    encoding.writeVarUint(message, 0);
-    syncProtocol.writeUpdate(message, updates[0]!);
-    raw.ws.send(encoding.toUint8Array(message));
+    raw.ws.send(encodeUpdateMessage(updates[0]!));
     const echoed = await waitFor(() =>
       raw.messages.map(updateOfMessage).find((u) => {
         if (!u) return false;
@@ -241,7 +239,7 @@ describe('who may open a board', () => {
       cookie: viewer.cookie,
       origin: server.origin,
       onMessage: (data) => {
-        if (data[0] === 0 && data[1] === syncProtocol.messageYjsSyncStep2) step2Replies++;
+        if (isSyncStep2(data)) step2Replies++;
       },
     });
     clients.push(v);
@@ -252,10 +250,7 @@ describe('who may open a board', () => {
     // Round trip on the viewer's own socket: once the server answers this step 1, it has
     // handled the viewer's update that was sent before it on the same socket.
     const repliesBefore = step2Replies;
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, 0);
-    syncProtocol.writeSyncStep1(encoder, v.doc);
-    v.provider.ws!.send(encoding.toUint8Array(encoder));
+    v.provider.ws!.send(encodeSyncStep1(v.doc));
     await waitFor(() => step2Replies > repliesBefore, 10_000, 'step 2 reply to the viewer');
 
     const memberCard = newCard(m.doc, 'member wrote this');
@@ -304,13 +299,10 @@ describe('bad messages close only their own connection', () => {
     const cardsBefore = cardsMap(await storedDoc()).size;
 
     // A sync update whose payload is not a Yjs update.
-    const garbageUpdate = encoding.createEncoder();
-    encoding.writeVarUint(garbageUpdate, 0);
-    encoding.writeVarUint(garbageUpdate, syncProtocol.messageYjsUpdate);
-    encoding.writeVarUint8Array(garbageUpdate, new Uint8Array([255, 255, 255, 255, 7, 1, 2, 3]));
+    const garbageUpdate = encodeUpdateMessage(new Uint8Array([255, 255, 255, 255, 7, 1, 2, 3]));
     const raw1 = rawBoardSocket(server.url, boardId, { cookie: adminCookie });
     expect(await raw1.status).toBe(101);
-    raw1.ws.send(encoding.toUint8Array(garbageUpdate));
+    raw1.ws.send(garbageUpdate);
     expect(await raw1.closed).toBe(CLOSE.badMessage);
 
     // Bytes that are not even a y-websocket message.

@@ -3,18 +3,8 @@
  * the sender spends no CPU while the server is measured (the hostile bulk-update test and
  * tests/bench/bulkUpdateHealth.bench.ts).
  */
-import * as encoding from 'lib0/encoding';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { listColumns, listLanes } from '@orderlane/shared';
-
-/** A y-websocket sync "update" message carrying `update`. */
-export function updateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
+import { listColumns, listLanes, encodeUpdateMessage } from '@orderlane/shared';
 
 /**
  * `count` cards owned by `ownerId`, made on top of `base` (a synced copy of the board) in one
@@ -47,7 +37,7 @@ export function bulkCardsMessage(
       cards.set(id, card);
     }
   });
-  const message = updateMessage(Y.encodeStateAsUpdate(doc, before));
+  const message = encodeUpdateMessage(Y.encodeStateAsUpdate(doc, before));
   doc.destroy();
   return { message, cardIds };
 }

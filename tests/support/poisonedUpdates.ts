@@ -73,12 +73,3 @@ export const POISONED_UPDATES = {
 export function pendingPoison(client: number, waitsFor: Id): Uint8Array {
   return encodeItems(client, 0, [{ origin: [client, 3], rightOrigin: waitsFor }]);
 }
-
-/** A y-websocket sync "update" message carrying `update`. */
-export function syncUpdateMessage(update: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, 0); // sync
-  encoding.writeVarUint(e, 2); // update
-  encoding.writeVarUint8Array(e, update);
-  return encoding.toUint8Array(e);
-}

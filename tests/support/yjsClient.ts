@@ -3,12 +3,10 @@
  * that sends the session Cookie and an Origin, echo tracking (the server's acknowledgement of
  * our own updates), and `waitFor`, the retry-until-deadline helper every assertion uses.
  */
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { YJS_PATH } from '@orderlane/shared';
+import { YJS_PATH, peekMessage } from '@orderlane/shared';
 
 /** Retries `predicate` until it is truthy; throws with `what` after `timeoutMs`. */
 export async function waitFor<T>(
@@ -61,15 +59,14 @@ export function socketClassWith(
 
 /** The Yjs update carried by a y-websocket sync message (step 2 or update), else null. */
 export function updateOfMessage(data: Uint8Array): Uint8Array | null {
-  try {
-    const decoder = decoding.createDecoder(data);
-    if (decoding.readVarUint(decoder) !== 0) return null;
-    const syncType = decoding.readVarUint(decoder);
-    if (syncType !== 1 && syncType !== 2) return null;
-    return decoding.readVarUint8Array(decoder);
-  } catch {
-    return null;
-  }
+  const message = peekMessage(data);
+  return message?.type === 'update' ? message.update : null;
+}
+
+/** Whether a message is a sync step 2: the answer to a step 1, so a round-trip marker. */
+export function isSyncStep2(data: Uint8Array): boolean {
+  const message = peekMessage(data);
+  return message?.type === 'update' && message.syncStep2;
 }
 
 export interface BoardClient {
@@ -89,6 +86,8 @@ export interface BoardClient {
 
 export interface ConnectOptions extends SocketOptions {
   doc?: Y.Doc;
+  /** URL parameters of the upgrade, e.g. the client's protocol version (stock: none). */
+  params?: Record<string, string>;
   /** Track echoes of our own updates (decodes every incoming update). Default true. */
   trackEcho?: boolean;
   connect?: boolean;
@@ -120,6 +119,7 @@ export function connectBoard(
     {
       WebSocketPolyfill: socketClassWith({ ...options, onMessage }) as never,
       connect: options.connect ?? true,
+      params: options.params ?? {},
       disableBc: true,
       maxBackoffTime: 500,
     },
@@ -147,13 +147,6 @@ export function connectBoard(
   return client;
 }
 
-/** A y-websocket message asking the server for everyone's awareness (a round-trip marker). */
-export function queryAwarenessMessage(): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 3);
-  return encoding.toUint8Array(encoder);
-}
-
 /** Applies a stored document (snapshot + log) into a fresh Y.Doc, as a room would load it. */
 export function docFromStored(stored: { snapshot: Uint8Array | null; updates: Uint8Array[] }) {
   const doc = new Y.Doc();
@@ -168,6 +161,8 @@ export interface RawBoardSocket {
   status: Promise<number>;
   /** The close code once the socket closed. */
   closed: Promise<number>;
+  /** The reason the close frame gave ('' when none). */
+  closeReason: Promise<string>;
   /** Every binary message received. */
   messages: Uint8Array[];
 }
@@ -176,10 +171,13 @@ export interface RawBoardSocket {
 export function rawBoardSocket(
   baseUrl: string,
   boardId: string,
-  options: Omit<SocketOptions, 'onMessage'> = {},
+  options: Omit<SocketOptions, 'onMessage'> & { params?: Record<string, string> } = {},
 ): RawBoardSocket {
   const Socket = socketClassWith(options);
-  const ws = new Socket(`${baseUrl.replace(/^http/, 'ws')}${YJS_PATH}/${boardId}`);
+  const query = new URLSearchParams(options.params).toString();
+  const ws = new Socket(
+    `${baseUrl.replace(/^http/, 'ws')}${YJS_PATH}/${boardId}${query ? `?${query}` : ''}`,
+  );
   const messages: Uint8Array[] = [];
   ws.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));
   const status = new Promise<number>((resolve) => {
@@ -191,6 +189,10 @@ export function rawBoardSocket(
     });
   });
   ws.on('error', () => undefined);
-  const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
-  return { ws, status, closed, messages };
+  const closedWith = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  const closed = closedWith.then(({ code }) => code);
+  const closeReason = closedWith.then(({ reason }) => reason);
+  return { ws, status, closed, closeReason, messages };
 }

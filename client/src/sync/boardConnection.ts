@@ -8,7 +8,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
 import type { StoreApi } from 'zustand/vanilla';
-import { YJS_PATH } from '@orderlane/shared';
+import { PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM, YJS_PATH, peekMessage } from '@orderlane/shared';
 import { api } from '../api/endpoints';
 import { ApiFailure } from '../api/http';
 import {
@@ -20,7 +20,8 @@ import {
   type SyncState,
 } from './syncState';
 import { PendingChanges, type PendingChange } from './pendingChanges';
-import { peekSyncMessage } from './peekSyncMessage';
+import { forgetProtocolReload, reloadForProtocolMismatch } from './protocolReload';
+import { reportingWebSocket } from './reportingWebSocket';
 
 export interface BoardConnection {
   boardId: string;
@@ -38,9 +39,6 @@ export interface BoardUser {
   name: string;
   color: string;
 }
-
-/** The y-websocket message type of sync messages (y-websocket's `messageSync`). */
-const MESSAGE_SYNC = 0;
 
 export function websocketBase(loc: Location = window.location): string {
   return `${loc.protocol === 'https:' ? 'wss:' : 'ws:'}//${loc.host}`;
@@ -72,12 +70,6 @@ function savePending(boardId: string, changes: readonly PendingChange[]): void {
 export function openBoardConnection(boardId: string, user: BoardUser): BoardConnection {
   const doc = new Y.Doc();
   const persistence = new IndexeddbPersistence(`orderlane-board-${boardId}`, doc);
-  // Cross-tab BroadcastChannel is off: only the server may acknowledge a change.
-  const provider = new WebsocketProvider(websocketBase() + YJS_PATH, boardId, doc, {
-    disableBc: true,
-  });
-  const awareness = provider.awareness;
-  awareness.setLocalStateField('user', { id: user.id, name: user.name, color: user.color });
 
   const syncState = createSyncStateStore();
   const facts: SyncFacts = {
@@ -96,21 +88,24 @@ export function openBoardConnection(boardId: string, user: BoardUser): BoardConn
     publish();
   });
 
-  // Acknowledgements are read off the sync messages themselves: the echo of our own update
+  // Acknowledgements are read off the server's messages themselves: the echo of our own update
   // changes nothing locally, so no document event would report it. The server's sync step 1
-  // carries its state vector, which may cover changes made here before a reload.
-  const handlers = provider.messageHandlers as unknown as Array<
-    (encoder: unknown, decoder: { arr: Uint8Array; pos: number }, ...rest: unknown[]) => void
-  >;
-  const syncHandler = handlers[MESSAGE_SYNC];
-  if (syncHandler) {
-    handlers[MESSAGE_SYNC] = (encoder, decoder, ...rest) => {
-      const message = peekSyncMessage(decoder.arr, decoder.pos);
-      syncHandler(encoder, decoder, ...rest);
-      if (message?.type === 'stateVector') pending.noteServerStateVector(message.stateVector);
-      else if (message?.type === 'update') pending.noteServerUpdate(message.update);
-    };
-  }
+  // carries its state vector, which may cover changes made here before a reload. The messages are
+  // seen through the provider's public `WebSocketPolyfill` option, not by patching its handlers.
+  const onServerMessage = (data: Uint8Array) => {
+    const message = peekMessage(data);
+    if (message?.type === 'syncStep1')
+      pending.noteServerStateVector(Y.decodeStateVector(message.stateVector));
+    else if (message?.type === 'update') pending.noteServerUpdate(message.update);
+  };
+  // Cross-tab BroadcastChannel is off: only the server may acknowledge a change.
+  const provider = new WebsocketProvider(websocketBase() + YJS_PATH, boardId, doc, {
+    disableBc: true,
+    params: { [PROTOCOL_VERSION_PARAM]: String(PROTOCOL_VERSION) },
+    WebSocketPolyfill: reportingWebSocket(onServerMessage),
+  });
+  const awareness = provider.awareness;
+  awareness.setLocalStateField('user', { id: user.id, name: user.name, color: user.color });
 
   const onUpdate = (update: Uint8Array, _origin: unknown, _doc: Y.Doc, tr: Y.Transaction) => {
     if (tr.local) pending.noteLocalUpdate(update, doc.clientID);
@@ -143,7 +138,10 @@ export function openBoardConnection(boardId: string, user: BoardUser): BoardConn
 
   provider.on('sync', (synced: boolean) => {
     facts.synced = synced;
-    if (synced) facts.lostConnection = false;
+    if (synced) {
+      facts.lostConnection = false;
+      forgetProtocolReload();
+    }
     publish();
   });
   provider.on('status', ({ status }: { status: string }) => {
@@ -160,7 +158,12 @@ export function openBoardConnection(boardId: string, user: BoardUser): BoardConn
     socketOpened = false;
     publish();
   });
-  provider.on('closed', ({ code }: { code: number }) => refuse(refusalForCloseCode(code)));
+  provider.on('closed', ({ code }: { code: number }) => {
+    const refusal = refusalForCloseCode(code);
+    // A page of another protocol version: a reload fetches the current one (once, see there).
+    if (refusal === 'outdated' && !destroyed && reloadForProtocolMismatch()) return;
+    refuse(refusal);
+  });
 
   // Chromium keeps a socket open for a while after the network drops; follow the browser's own
   // online flag so offline edits are counted as waiting at once.

@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { PendingChanges } from './pendingChanges';
-import { peekSyncMessage } from './peekSyncMessage';
 
 const PROVIDER = { name: 'provider' };
 
@@ -121,23 +120,5 @@ describe('PendingChanges', () => {
     stored.getMap('cards').set('a', 1);
     Y.applyUpdate(client, Y.encodeStateAsUpdate(stored), 'indexeddb');
     expect(pending.count).toBe(0);
-  });
-});
-
-describe('peekSyncMessage', () => {
-  it('reads the state vector of a step 1 and the update of a step 2 or update message', () => {
-    const doc = new Y.Doc();
-    doc.getMap('m').set('k', 'v');
-    const sv = Y.encodeStateVector(doc);
-    // [messageSync=0][step1=0][varUint8Array sv]
-    const step1 = new Uint8Array([0, 0, sv.length, ...sv]);
-    expect(peekSyncMessage(step1, 1)).toEqual({
-      type: 'stateVector',
-      stateVector: Y.decodeStateVector(sv),
-    });
-    const update = Y.encodeStateAsUpdate(doc);
-    const message = new Uint8Array([0, 2, update.length, ...update]);
-    expect(peekSyncMessage(message, 1)).toEqual({ type: 'update', update });
-    expect(peekSyncMessage(new Uint8Array([0, 7, 0]), 1)).toBeNull();
   });
 });

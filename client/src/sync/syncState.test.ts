@@ -39,6 +39,7 @@ describe('refusalForCloseCode', () => {
     expect(refusalForCloseCode(CLOSE.unauthenticated)).toBe('unauthenticated');
     expect(refusalForCloseCode(CLOSE.forbidden)).toBe('forbidden');
     expect(refusalForCloseCode(CLOSE.notFound)).toBe('not_found');
+    expect(refusalForCloseCode(CLOSE.protocolMismatch)).toBe('outdated');
     expect(refusalForCloseCode(CLOSE.shuttingDown)).toBeUndefined();
     expect(refusalForCloseCode(1006)).toBeUndefined();
   });

@@ -6,7 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { CLOSE } from '@orderlane/shared';
 
 export type SyncStatus = 'connecting' | 'saved' | 'saving' | 'offline' | 'refused';
-export type SyncRefusal = 'unauthenticated' | 'forbidden' | 'not_found' | 'archived';
+export type SyncRefusal = 'unauthenticated' | 'forbidden' | 'not_found' | 'archived' | 'outdated';
 
 export interface SyncState {
   status: SyncStatus;
@@ -42,6 +42,7 @@ export function refusalForCloseCode(code: number): SyncRefusal | undefined {
   if (code === CLOSE.unauthenticated) return 'unauthenticated';
   if (code === CLOSE.forbidden) return 'forbidden';
   if (code === CLOSE.notFound) return 'not_found';
+  if (code === CLOSE.protocolMismatch) return 'outdated';
   return code >= 4400 && code < 4500 ? 'forbidden' : undefined;
 }
 

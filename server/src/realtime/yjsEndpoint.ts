@@ -8,7 +8,15 @@ import type http from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
-import { canWrite, CLOSE, ID_PATTERN, MAX_YJS_MESSAGE_BYTES, YJS_PATH } from '@orderlane/shared';
+import {
+  canWrite,
+  CLOSE,
+  ID_PATTERN,
+  MAX_YJS_MESSAGE_BYTES,
+  PROTOCOL_VERSION_PARAM,
+  YJS_PATH,
+  protocolVersionMismatch,
+} from '@orderlane/shared';
 import { ARCHIVED_REASON, boardAccess } from '../access/boardAccess';
 import type { AuthContext, Authenticate, OriginCheck } from '../auth/AuthContext';
 import { AppError } from '../errors/AppError';
@@ -49,6 +57,12 @@ export function boardIdOfPath(url: string | undefined): string | null {
   return ID_PATTERN.test(id) ? id : '';
 }
 
+/** The `PROTOCOL_VERSION` an upgrade URL carries; null when it carries none (a stock client). */
+function sentProtocolVersion(url: string | undefined): string | null {
+  const query = (url ?? '').split('?').slice(1).join('?');
+  return new URLSearchParams(query).get(PROTOCOL_VERSION_PARAM);
+}
+
 export interface YjsEndpoint {
   /** Whether an upgrade of this path is the endpoint's (`/yjs` and below). */
   serves(pathname: string): boolean;
@@ -69,7 +83,12 @@ export function attachYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
     void admit(req, socket, boardId).then(
       (auth) => {
         if (!auth) return;
-        wss.handleUpgrade(req, socket, head, (ws) => accept(ws, boardId, auth));
+        wss.handleUpgrade(req, socket, head, (ws) => {
+          // After the upgrade, not on it: a browser reads the reason of a close frame only.
+          const mismatch = protocolVersionMismatch(sentProtocolVersion(req.url));
+          if (mismatch) refuseVersion(ws, mismatch);
+          else accept(ws, boardId, auth);
+        });
       },
       (error: unknown) => {
         logger.error({ err: error }, 'yjs upgrade failed');
@@ -110,6 +129,13 @@ export function attachYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
     // Counted from here: a socket that never completes its handshake closes its count too.
     socket.once('close', () => options.connections?.closed(auth.userId));
     return auth;
+  }
+
+  /** Closed before it joins a room: not a byte of the document is sent. */
+  function refuseVersion(ws: WebSocket, reason: string) {
+    ws.on('error', () => undefined);
+    ws.close(CLOSE.protocolMismatch, reason);
+    setTimeout(() => ws.terminate(), CLOSE_GRACE_MS).unref();
   }
 
   function accept(ws: WebSocket, boardId: string, auth: AuthContext) {

@@ -9,13 +9,14 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import {
   MAX_AWARENESS_IDS_PER_CONNECTION,
+  decodeAwarenessEntries,
+  encodeAwarenessEntries,
+  encodeAwarenessMessage,
   memberColor,
   type AwarenessUser,
 } from '@orderlane/shared';
-import { decodeAwarenessEntries, encodeAwarenessEntries } from './awarenessEntries';
 import type { ClientIdOwners } from './ClientIdOwners';
 import type { RoomSocket } from './RoomConnection';
-import { encodeAwarenessMessage } from './syncMessages';
 
 /** Who is behind a connection, as authenticated. */
 export interface AwarenessIdentity {

@@ -15,7 +15,7 @@
  */
 import * as Y from 'yjs';
 import type { ClientWriter } from '../persistence/DocumentLog';
-import type { UpdateSummary } from './syncMessages';
+import type { UpdateSummary } from './validateUpdate';
 
 /** The owner of the room's own client id: the server's changes to the document. */
 export const SERVER_WRITER = '(server)';

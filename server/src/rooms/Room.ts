@@ -10,7 +10,15 @@
  */
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
-import { CLOSE, MAX_YJS_MESSAGE_BYTES } from '@orderlane/shared';
+import {
+  CLOSE,
+  MAX_YJS_MESSAGE_BYTES,
+  decodeMessage,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdateMessage,
+  type YjsMessage,
+} from '@orderlane/shared';
 import type { Storage } from '../persistence/Storage';
 import { applyDurableBatch, type DurableUpdate } from './applyDurableBatch';
 import { AwarenessRelay } from './AwarenessRelay';
@@ -19,14 +27,7 @@ import { GroupCommit } from './GroupCommit';
 import type { AuthContext } from '../auth/AuthContext';
 import type { RoomConnectionInfo, RoomSocket } from './RoomConnection';
 import type { UpdateOrigin } from './UpdateOrigin';
-import {
-  decodeMessage,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeUpdateMessage,
-  validateUpdate,
-  type IncomingMessage,
-} from './syncMessages';
+import { validateUpdate } from './validateUpdate';
 
 type IncomingUpdate = DurableUpdate<RoomSocket>;
 
@@ -158,7 +159,7 @@ export class Room {
       this.buffered.push({ socket, data });
       return;
     }
-    let message: IncomingMessage;
+    let message: YjsMessage;
     try {
       message = decodeMessage(data);
     } catch {
@@ -340,7 +341,7 @@ export class Room {
     return this.wholeDocumentStep2;
   }
 
-  private dispatch(socket: RoomSocket, connection: ConnectionState, message: IncomingMessage) {
+  private dispatch(socket: RoomSocket, connection: ConnectionState, message: YjsMessage) {
     switch (message.type) {
       case 'syncStep1':
         this.answerStep1(socket, connection, message.stateVector);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { applyDurableBatch, type DurableUpdate } from './applyDurableBatch';
-import { validateUpdate } from './syncMessages';
+import { validateUpdate } from './validateUpdate';
 
 /** v1 update: client 7, clock 0, one string item 'x' whose origin is 7:0, itself. */
 const SELF_ORIGIN = Uint8Array.of(1, 1, 7, 0, 0x84, 7, 0, 1, 0x78, 0);

@@ -8,7 +8,7 @@
  * batch, other senders' edits included, is applied as if it were not there.
  */
 import * as Y from 'yjs';
-import type { UpdateSummary } from './syncMessages';
+import type { UpdateSummary } from './validateUpdate';
 
 export interface DurableUpdate<Origin> extends UpdateSummary {
   update: Uint8Array;

@@ -3,8 +3,6 @@ import type { MeetingClientToServerEvents, MeetingServerToClientEvents } from '.
 import type { CommentServerToClientEvents } from './comments';
 import type { NotificationServerToClientEvents } from './notifications';
 
-export const PROTOCOL_VERSION = 1;
-
 /** The y-websocket endpoint: provider URL `${origin}${YJS_PATH}`, room name = board id. */
 export const YJS_PATH = '/yjs';
 export const SOCKET_IO_PATH = '/socket.io';
@@ -20,6 +18,8 @@ export const CLOSE = {
   notFound: 4404,
   tooLarge: 4413,
   badMessage: 4400,
+  /** The client speaks another `PROTOCOL_VERSION` (yjsWire.ts); the browser reloads. */
+  protocolMismatch: 4426,
   shuttingDown: 1012,
   /** The client did not read what it was sent; not final: it may reconnect and sync again. */
   slowReader: 1013,

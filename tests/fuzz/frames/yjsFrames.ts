@@ -6,6 +6,12 @@
  */
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import {
+  YJS_MESSAGE,
+  YJS_SYNC,
+  encodeAwarenessMessage,
+  encodeQueryAwarenessMessage,
+} from '@orderlane/shared';
 import type { Rng } from './fuzzRandom';
 import { hostileEdit, type HostileReplica } from './hostileEdits';
 import { mutateFrame } from './mutate';
@@ -30,9 +36,10 @@ export interface Frame {
   asText?: boolean;
 }
 
+/** Built by hand, not with yjsWire's encoders: the payload may be garbage on purpose. */
 function syncMessage(syncType: number, payload: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, YJS_MESSAGE.sync);
   encoding.writeVarUint(encoder, syncType);
   encoding.writeVarUint8Array(encoder, payload);
   return encoding.toUint8Array(encoder);
@@ -46,10 +53,7 @@ function awarenessMessage(entries: { clientId: number; clock: number; state: str
     encoding.writeVarUint(inner, clock);
     encoding.writeVarString(inner, state);
   }
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 1);
-  encoding.writeVarUint8Array(encoder, encoding.toUint8Array(inner));
-  return encoding.toUint8Array(encoder);
+  return encodeAwarenessMessage(encoding.toUint8Array(inner));
 }
 
 function randomStateVector(rng: Rng, model: Y.Doc): Uint8Array {
@@ -91,21 +95,28 @@ function awarenessState(rng: Rng): string {
 /** A valid (unmutated) frame and its name. */
 function validFrame(rng: Rng, ctx: YjsFrameContext): { kind: string; bytes: Uint8Array } {
   if (ctx.unread && rng.chance(0.5))
-    return { kind: 'sync1(nothing, unread)', bytes: syncMessage(0, Uint8Array.of(0)) };
+    return { kind: 'sync1(nothing, unread)', bytes: syncMessage(YJS_SYNC.step1, Uint8Array.of(0)) };
   const r = rng.int(100);
-  if (r < 12) return { kind: 'sync1', bytes: syncMessage(0, randomStateVector(rng, ctx.model)) };
+  if (r < 12)
+    return { kind: 'sync1', bytes: syncMessage(YJS_SYNC.step1, randomStateVector(rng, ctx.model)) };
   if (r < 50) {
     const update = hostileEdit(ctx.replica, rng, ctx.meetingIds) ?? new Uint8Array([0, 0]);
-    return { kind: 'update(own edit)', bytes: syncMessage(rng.chance(0.8) ? 2 : 1, update) };
+    return {
+      kind: 'update(own edit)',
+      bytes: syncMessage(rng.chance(0.8) ? YJS_SYNC.update : YJS_SYNC.step2, update),
+    };
   }
   if (r < 62 && ctx.recentUpdates.length > 0) {
-    return { kind: 'update(replay)', bytes: syncMessage(2, rng.pick(ctx.recentUpdates)) };
+    return {
+      kind: 'update(replay)',
+      bytes: syncMessage(YJS_SYNC.update, rng.pick(ctx.recentUpdates)),
+    };
   }
   if (r < 66) {
     const since = rng.chance(0.5) ? Y.encodeStateVector(ctx.replica.doc) : undefined;
     return {
       kind: 'step2(whole board)',
-      bytes: syncMessage(1, Y.encodeStateAsUpdate(ctx.model, since)),
+      bytes: syncMessage(YJS_SYNC.step2, Y.encodeStateAsUpdate(ctx.model, since)),
     };
   }
   if (r < 88) {
@@ -121,8 +132,8 @@ function validFrame(rng: Rng, ctx: YjsFrameContext): { kind: string; bytes: Uint
     }));
     return { kind: forged ? 'awareness(forged)' : 'awareness', bytes: awarenessMessage(entries) };
   }
-  if (r < 93) return { kind: 'queryAwareness', bytes: Uint8Array.of(3) };
-  if (r < 96) return { kind: 'auth(type 2)', bytes: Uint8Array.of(2, 0) };
+  if (r < 93) return { kind: 'queryAwareness', bytes: encodeQueryAwarenessMessage() };
+  if (r < 96) return { kind: 'auth(type 2)', bytes: Uint8Array.of(YJS_MESSAGE.auth, 0) };
   return { kind: 'random bytes', bytes: rng.bytes(rng.int(64)) };
 }
 

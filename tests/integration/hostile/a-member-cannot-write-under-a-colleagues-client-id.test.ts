@@ -11,7 +11,7 @@
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CLOSE, getCard, type CardId } from '@orderlane/shared';
+import { CLOSE, getCard, type CardId, encodeUpdateMessage } from '@orderlane/shared';
 import {
   addCardVia,
   closeAllClients,
@@ -20,7 +20,6 @@ import {
   type Person,
 } from '../../support/cardActivity';
 import { connectBoard } from '../../support/yjsClient';
-import { syncUpdateMessage } from '../../support/poisonedUpdates';
 import { startTestServer, tempDir, type TestServer } from '../../support/server';
 import { docFromStored, rawBoardSocket, waitFor, type BoardClient } from '../../support/yjsClient';
 
@@ -62,7 +61,7 @@ async function sendHostile(update: Uint8Array): Promise<number | string> {
   });
   expect(await raw.status).toBe(101);
   await waitFor(() => raw.messages.length > 0, 10_000, 'the server greeting');
-  raw.ws.send(syncUpdateMessage(update));
+  raw.ws.send(encodeUpdateMessage(update));
   const stillOpen = new Promise<string>((resolve) => setTimeout(() => resolve('open'), 5_000));
   const outcome = await Promise.race([raw.closed, stillOpen]);
   raw.ws.terminate();

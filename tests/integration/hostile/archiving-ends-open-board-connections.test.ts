@@ -4,8 +4,6 @@
  * cards, renaming the board through meta.title — changes nothing of the stored board.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as encoding from 'lib0/encoding';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import {
   addCard,
@@ -17,6 +15,8 @@ import {
   readMeta,
   YJS_PATH,
   type CardId,
+  encodeSyncStep1,
+  encodeUpdateMessage,
 } from '@orderlane/shared';
 import { addMember, api, createBoard, registerAccount } from '../../support/accounts';
 import { openRawWebSocket, type RawWebSocket } from '../../support/rawWebSocket';
@@ -73,10 +73,7 @@ async function openBoardTwice() {
   raws.push(hostile);
   expect(await hostile.status).toBe(101);
   // Ask for the document, to write on top of it like a real client.
-  const ask = encoding.createEncoder();
-  encoding.writeVarUint(ask, 0);
-  syncProtocol.writeSyncStep1(ask, new Y.Doc());
-  hostile.sendBinary(encoding.toUint8Array(ask));
+  hostile.sendBinary(encodeSyncStep1(new Y.Doc()));
   const hostileDoc = new Y.Doc();
   await waitFor(() => {
     for (const message of hostile.messages) {
@@ -96,12 +93,7 @@ function vandalise(hostile: RawWebSocket, doc: Y.Doc, cardId: string): void {
     cardsMap(doc).delete(cardId);
     metaMap(doc).set('title', 'Owned');
   });
-  for (const update of updates) {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, 0);
-    syncProtocol.writeUpdate(encoder, update);
-    hostile.sendBinary(encoding.toUint8Array(encoder));
-  }
+  for (const update of updates) hostile.sendBinary(encodeUpdateMessage(update));
 }
 
 /** Restores the board and reads it as stored, through a fresh connection. */

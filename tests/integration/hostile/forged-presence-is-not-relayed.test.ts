@@ -5,12 +5,14 @@
  * one its session says, whatever it claims. Nothing it said stays once it leaves.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as encoding from 'lib0/encoding';
 import {
   MAX_AWARENESS_IDS_PER_CONNECTION,
   memberColor,
   metaMap,
   YJS_PATH,
+  encodeAwarenessMessage,
+  encodeAwarenessEntries,
+  type AwarenessEntry,
 } from '@orderlane/shared';
 import { addMember, api, createBoard, registerAccount } from '../../support/accounts';
 import { openRawWebSocket, type RawWebSocket } from '../../support/rawWebSocket';
@@ -54,25 +56,9 @@ async function hostile(): Promise<RawWebSocket> {
   return raw;
 }
 
-interface Entry {
-  clientId: number;
-  clock: number;
-  state: unknown;
-}
-
 /** A y-websocket awareness message carrying exactly these entries. */
-function awarenessMessage(entries: Entry[]): Uint8Array {
-  const update = encoding.createEncoder();
-  encoding.writeVarUint(update, entries.length);
-  for (const { clientId, clock, state } of entries) {
-    encoding.writeVarUint(update, clientId);
-    encoding.writeVarUint(update, clock);
-    encoding.writeVarString(update, JSON.stringify(state));
-  }
-  const message = encoding.createEncoder();
-  encoding.writeVarUint(message, 1);
-  encoding.writeVarUint8Array(message, encoding.toUint8Array(update));
-  return encoding.toUint8Array(message);
+function awarenessMessage(entries: AwarenessEntry[]): Uint8Array {
+  return encodeAwarenessMessage(encodeAwarenessEntries(entries));
 }
 
 const stateOf = (client: BoardClient, id: number) =>

@@ -9,8 +9,6 @@
  * that board's Room itself on the same SQLite file, since no route's callback throws on purpose.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as encoding from 'lib0/encoding';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import {
   addCard,
@@ -19,6 +17,7 @@ import {
   listColumns,
   listLanes,
   type CardId,
+  encodeSyncStep1,
 } from '@orderlane/shared';
 import {
   createLogger,
@@ -78,10 +77,7 @@ function connect(room: Room) {
     close: () => undefined,
   };
   room.handleConnection(socket, { auth, readOnly: false });
-  const step1 = encoding.createEncoder();
-  encoding.writeVarUint(step1, 0);
-  syncProtocol.writeSyncStep1(step1, doc);
-  room.handleMessage(socket, encoding.toUint8Array(step1));
+  room.handleMessage(socket, encodeSyncStep1(doc));
   return doc;
 }
 

@@ -5,10 +5,18 @@
  * card is acknowledged, reaches a third client, and survives compaction, unload and reload.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCard, CLOSE, getCard, listColumns, listLanes, type CardId } from '@orderlane/shared';
+import {
+  addCard,
+  CLOSE,
+  getCard,
+  listColumns,
+  listLanes,
+  type CardId,
+  encodeUpdateMessage,
+} from '@orderlane/shared';
 import { createBoard, registerAccount } from '../../support/accounts';
 import { closeAllClients, openBoard, type Person } from '../../support/cardActivity';
-import { pendingPoison, POISONED_UPDATES, syncUpdateMessage } from '../../support/poisonedUpdates';
+import { pendingPoison, POISONED_UPDATES } from '../../support/poisonedUpdates';
 import { startTestServer, tempDir, type TestServer } from '../../support/server';
 import { docFromStored, rawBoardSocket, waitFor, type BoardClient } from '../../support/yjsClient';
 
@@ -77,7 +85,7 @@ describe('an update that decodes but does not apply', () => {
       const hostile = await hostileSocket();
       const title = `PO-${honestCards.length}`;
       // Same tick: both arrive in one poll phase and share one group commit.
-      hostile.ws.send(syncUpdateMessage(poison(++hostileClientId)));
+      hostile.ws.send(encodeUpdateMessage(poison(++hostileClientId)));
       const id = writeCard(title);
 
       await expectHonestCardEverywhere(id, title);
@@ -92,7 +100,7 @@ describe('an update that decodes but does not apply', () => {
     const hostile = await hostileSocket();
     // Waits for an item the honest client is about to write, then would throw inside its update.
     const next = [honest.doc.clientID, honest.localClock() + 1] as const;
-    hostile.ws.send(syncUpdateMessage(pendingPoison(++hostileClientId, next)));
+    hostile.ws.send(encodeUpdateMessage(pendingPoison(++hostileClientId, next)));
     await waitFor(() => hostile.closeCode(), 10_000, 'the hostile socket closed');
     expect(hostile.closeCode()).toBe(CLOSE.badMessage);
 

@@ -4,10 +4,8 @@
  * keeps sending updates; and the server cuts it soon after instead of waiting on it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as encoding from 'lib0/encoding';
-import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { cardsMap, CLOSE, YJS_PATH } from '@orderlane/shared';
+import { cardsMap, CLOSE, YJS_PATH, encodeUpdateMessage } from '@orderlane/shared';
 import { addMember, api, createBoard, registerAccount } from '../../support/accounts';
 import { openRawWebSocket, type RawWebSocket } from '../../support/rawWebSocket';
 import { startTestServer, type TestServer } from '../../support/server';
@@ -35,10 +33,7 @@ afterAll(async () => {
 function newCardMessage(cardId: string): Uint8Array {
   const doc = new Y.Doc();
   cardsMap(doc).set(cardId, new Y.Map());
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  syncProtocol.writeUpdate(encoder, Y.encodeStateAsUpdate(doc));
-  return encoding.toUint8Array(encoder);
+  return encodeUpdateMessage(Y.encodeStateAsUpdate(doc));
 }
 
 async function openHostile(cookie: string): Promise<RawWebSocket> {

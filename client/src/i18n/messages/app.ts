@@ -51,6 +51,7 @@ export const app: Catalogue = {
     'sync.refused.forbidden': 'You no longer have access to this board',
     'sync.refused.not_found': 'This board no longer exists',
     'sync.refused.archived': 'This board was archived',
+    'sync.refused.outdated': 'This page is out of date — reload it to keep working',
 
     'notFound.title': 'Page not found',
     'notFound.body': 'The link may be old, or the board may have been removed.',
@@ -174,6 +175,7 @@ export const app: Catalogue = {
     'sync.refused.forbidden': '你已没有此看板的访问权限',
     'sync.refused.not_found': '此看板已不存在',
     'sync.refused.archived': '此看板已归档',
+    'sync.refused.outdated': '此页面版本已过期，请刷新后继续',
 
     'notFound.title': '找不到页面',
     'notFound.body': '链接可能已过期，或看板已被删除。',
