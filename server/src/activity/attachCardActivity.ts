@@ -6,6 +6,7 @@
 import type { Logger } from 'pino';
 import type { Storage } from '../persistence/Storage';
 import type { RealtimeBus } from '../realtime/RealtimeBus';
+import type { Room } from '../rooms/Room';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import { newId } from '../http/newId';
 import { observeCardActivity } from './CardActivityObserver';
@@ -20,15 +21,11 @@ export interface CardActivityOptions {
 
 export function attachCardActivity(rooms: RoomRegistry, options: CardActivityOptions): void {
   const notifier = new Notifier({ ...options, newId });
-  rooms.onRoomCreated((room) => {
-    room.loaded.then(
-      () => {
-        if (!room.isReady) return;
-        const observer = observeCardActivity(room.boardId, room.doc, { ...options, notifier });
-        // The document is destroyed when the room unloads; stop observing with it.
-        room.doc.once('destroy', () => observer.stop());
-      },
-      () => undefined,
-    );
+  const observers = new WeakMap<Room, { stop(): void }>();
+  rooms.addHooks({
+    afterLoad: (room) => {
+      observers.set(room, observeCardActivity(room.boardId, room.doc, { ...options, notifier }));
+    },
+    beforeUnload: (room) => observers.get(room)?.stop(),
   });
 }

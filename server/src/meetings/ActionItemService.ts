@@ -25,7 +25,6 @@ import type { AuthContext } from '../auth/AuthContext';
 import { HttpError } from '../http/HttpError';
 import { newId } from '../http/newId';
 import type { BoardRecord } from '../persistence/Storage';
-import { liveRoom } from './meetingDocs';
 import type { MeetingServiceDeps } from './MeetingService';
 import { notifyActionItemOwner } from './notifyActionItemOwner';
 
@@ -42,7 +41,7 @@ export class ActionItemService {
     const board = await this.deps.storage.getBoard(boardId);
     if (!board || board.workspaceId !== auth.workspaceId || board.kind !== 'orders')
       throw new HttpError('bad_request', 'the card must be on an order board of this workspace');
-    const room = await liveRoom(this.deps.rooms, boardId);
+    const room = await this.deps.rooms.open(boardId);
     if (!getCard(room.doc, cardId as CardId)) throw new HttpError('bad_request', 'no such card');
   }
 
@@ -59,7 +58,7 @@ export class ActionItemService {
   ): Promise<ActionItem> {
     await this.assertOwner(auth, body.ownerId);
     if (body.boardId && body.cardId) await this.assertCard(auth, body.boardId, body.cardId);
-    const room = await liveRoom(this.deps.rooms, series.id);
+    const room = await this.deps.rooms.open(series.id);
     if (!getMeeting(room.doc, meetingId)) throw new HttpError('not_found', 'no such meeting');
     if (body.agendaItemId) {
       const item = listAgendaItems(room.doc, meetingId).find((i) => i.id === body.agendaItemId);
@@ -102,7 +101,7 @@ export class ActionItemService {
     body: ActionItemPatchBody,
     meetingId?: string,
   ): Promise<ActionItem> {
-    const room = await liveRoom(this.deps.rooms, series.id);
+    const room = await this.deps.rooms.open(series.id);
     if (meetingId !== undefined && !getMeeting(room.doc, meetingId))
       throw new HttpError('not_found', 'no such meeting');
     const before = getActionItem(room.doc, actionItemId);
@@ -128,7 +127,7 @@ export class ActionItemService {
     if ((body.boardId === undefined) !== (body.cardId === undefined))
       throw new HttpError('bad_request', 'give both boardId and cardId, or neither');
     if (body.boardId && body.cardId) await this.assertCard(auth, body.boardId, body.cardId);
-    const room = await liveRoom(this.deps.rooms, series.id);
+    const room = await this.deps.rooms.open(series.id);
     if (!getMeeting(room.doc, meetingId)) throw new HttpError('not_found', 'no such meeting');
     const id = newId();
     const sectionKey = body.sectionKey ?? 'topics';
@@ -165,7 +164,7 @@ export class ActionItemService {
     );
     const found: CardActionItemDto[] = [];
     for (const s of series) {
-      const room = await liveRoom(this.deps.rooms, s.id);
+      const room = await this.deps.rooms.open(s.id);
       for (const item of listActionItems(room.doc)) {
         if (item.boardId === boardId && item.cardId === cardId)
           found.push({ ...item, meetingBoardId: s.id, meetingBoardTitle: s.title });

@@ -16,7 +16,6 @@ import { HttpError } from '../http/HttpError';
 import { newId } from '../http/newId';
 import type { BoardRecord } from '../persistence/Storage';
 import type { MeetingRunning } from './MeetingRunning';
-import { liveRoom } from './meetingDocs';
 import {
   assertFacilitator,
   mayFacilitate,
@@ -78,7 +77,7 @@ export class MeetingOccurrences {
     if (body.facilitatorId)
       await assertFacilitator(this.deps.storage, auth, body.facilitatorId, 'the facilitator');
     const date = body.date ?? isoDay(new Date(this.deps.now()));
-    const room = await liveRoom(this.deps.rooms, board.id);
+    const room = await this.deps.rooms.open(board.id);
     const { clocks } = this.running;
     const { created, meetingId } = await clocks.serialise(board.id, '+create', async () => {
       const { meetings } = await this.running.runs.meetingsOf(board, room.doc);

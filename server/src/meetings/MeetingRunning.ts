@@ -26,7 +26,6 @@ import type { BoardRecord } from '../persistence/Storage';
 import type { MeetingAgendas } from './MeetingAgendas';
 import { MeetingClocks } from './MeetingClocks';
 import { assertRunning, type MeetingRuns } from './MeetingRuns';
-import { liveRoom } from './meetingDocs';
 import { assertFacilitator, type MeetingServiceDeps } from './meetingLookup';
 
 /**
@@ -95,7 +94,7 @@ export class MeetingRunning {
   ): Promise<MeetingDto> {
     if (facilitatorId)
       await assertFacilitator(this.deps.storage, auth, facilitatorId, 'the facilitator');
-    const room = await liveRoom(this.deps.rooms, board.id);
+    const room = await this.deps.rooms.open(board.id);
     await this.clocks.serialise(board.id, meetingId, async () => {
       const { meeting, run } = await this.runs.meetingOf(board, room.doc, meetingId);
       if (meeting.status === 'ended') throw new HttpError('conflict', 'the meeting has ended');
@@ -129,7 +128,7 @@ export class MeetingRunning {
 
   /** The state a client gets on `meeting:join`; attendance is recorded while the meeting runs. */
   async join(board: BoardRecord, auth: AuthContext, meetingId: string): Promise<MeetingStateEvent> {
-    const room = await liveRoom(this.deps.rooms, board.id);
+    const room = await this.deps.rooms.open(board.id);
     const { meeting } = await this.runs.meetingOf(board, room.doc, meetingId);
     if (meeting.status === 'running' && auth.access !== 'viewer')
       await this.deps.storage.addMeetingAttendee(board.id, meetingId, auth.userId, this.deps.now());
@@ -142,7 +141,7 @@ export class MeetingRunning {
     meetingId: string,
     control: MeetingControl,
   ): Promise<MeetingStateEvent> {
-    const room = await liveRoom(this.deps.rooms, board.id);
+    const room = await this.deps.rooms.open(board.id);
     await this.clocks.serialise(board.id, meetingId, async () => {
       const { meeting, run } = await this.runs.meetingOf(board, room.doc, meetingId);
       assertRunning(meeting);

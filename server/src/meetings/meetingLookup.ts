@@ -10,7 +10,6 @@ import { HttpError } from '../http/HttpError';
 import type { BoardRecord, Storage } from '../persistence/Storage';
 import type { RealtimeBus } from '../realtime/RealtimeBus';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
-import { liveRoom } from './meetingDocs';
 
 export interface MeetingServiceDeps {
   storage: Storage;
@@ -21,7 +20,7 @@ export interface MeetingServiceDeps {
 }
 
 export async function seriesDoc(deps: MeetingServiceDeps, board: BoardRecord): Promise<Y.Doc> {
-  return (await liveRoom(deps.rooms, board.id)).doc;
+  return (await deps.rooms.open(board.id)).doc;
 }
 
 export function meetingOf(doc: Y.Doc, meetingId: string): Meeting {

@@ -46,8 +46,14 @@ export interface Realtime {
 
 export async function attachRealtime(options: RealtimeOptions): Promise<Realtime> {
   const logger = options.logger.child({ module: 'realtime' });
+  const { storage } = options;
   const rooms = new RoomRegistry({
-    storage: options.storage,
+    // The document log of the storage, as a room sees it.
+    documents: {
+      load: (boardId) => storage.loadDocument(boardId),
+      append: (boardId, updates, writers) => storage.appendUpdates(boardId, updates, writers),
+      compact: (boardId, snapshot, upToSeq) => storage.compactDocument(boardId, snapshot, upToSeq),
+    },
     logger,
     // Tunable for tests and benchmarks; the defaults suit production.
     unloadAfterMs: envNumber('ORDERLANE_ROOM_UNLOAD_MS'),

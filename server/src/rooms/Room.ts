@@ -7,18 +7,20 @@
  * - Durable before visible: a writer's update is validated, appended to the log (group commit),
  *   and only then applied and broadcast to every connection, the sender included (its ack).
  * - Compacts the log into a snapshot when it grows, and when the room unloads.
+ * - Runs the registry's lifecycle hooks (RoomHooks.ts): after load, on each change, before unload.
  */
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { CLOSE, MAX_YJS_MESSAGE_BYTES } from '@orderlane/shared';
-import type { Storage } from '../persistence/Storage';
 import { applyDurableBatch, type DurableUpdate } from './applyDurableBatch';
 import { AwarenessRelay } from './AwarenessRelay';
 import { ClientIdOwners } from './ClientIdOwners';
 import { GroupCommit } from './GroupCommit';
 import type { AuthContext } from '../auth/AuthContext';
+import type { DocumentLog } from './DocumentLog';
 import type { RoomConnectionInfo, RoomSocket } from './RoomConnection';
-import type { UpdateOrigin } from './UpdateOrigin';
+import type { RoomHooks } from './RoomHooks';
+import { isUpdateOrigin, type UpdateOrigin } from './UpdateOrigin';
 import {
   decodeMessage,
   encodeSyncStep1,
@@ -32,8 +34,10 @@ type IncomingUpdate = DurableUpdate<RoomSocket>;
 
 export interface RoomOptions {
   boardId: string;
-  storage: Storage;
+  documents: DocumentLog;
   logger: Logger;
+  /** Run at each point of the room's life; hooks added later apply from then on. */
+  hooks?: ReadonlySet<RoomHooks>;
   /** Compact once this many updates were appended since the snapshot. */
   compactAfterUpdates: number;
   /** Resolves when a previous room of the same board has finished unloading. */
@@ -59,7 +63,7 @@ export class Room {
     (message) => this.broadcast(message),
     this.writers,
   );
-  readonly loaded: Promise<void>;
+  private readonly loaded: Promise<void>;
   private state: RoomState = 'loading';
   private readonly connections = new Map<RoomSocket, ConnectionState>();
   private buffered: { socket: RoomSocket; data: Uint8Array }[] = [];
@@ -82,19 +86,25 @@ export class Room {
   private readonly storageOrigin: UpdateOrigin;
   /** Stands in for a socket when the server itself changes the document. */
   private readonly serverSocket: RoomSocket = { send: () => undefined, close: () => undefined };
+  /** The origin of the server change being made, so its undo is reported as the same change. */
+  private changingAs: UpdateOrigin | null = null;
 
   constructor(private readonly options: RoomOptions) {
     this.boardId = options.boardId;
     this.storageOrigin = { source: 'storage', boardId: options.boardId, author: null };
-    this.doc.on('update', () => {
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       this.wholeDocumentStep2 = null;
+      // The stored log replayed while loading is not a change (state is still 'loading').
+      if (this.state !== 'ready') return;
+      const author = this.changingAs ?? (isUpdateOrigin(origin) ? origin : null);
+      if (author) this.runHooks('onChange', (h) => h.onChange?.(this, update, author));
     });
     this.commits = new GroupCommit<IncomingUpdate>({
       append: async (updates) => {
         // New writers of client ids are stored in the same transaction as their updates.
         const writers = this.writers.takeUnsaved();
         try {
-          return await options.storage.appendUpdates(this.boardId, updates, writers);
+          return await options.documents.append(this.boardId, updates, writers);
         } catch (error) {
           this.writers.unstored(writers);
           throw error;
@@ -128,13 +138,24 @@ export class Room {
     return this.connections.size;
   }
 
-  get isReady(): boolean {
-    return this.state === 'ready';
-  }
-
   /** Its load failed: the registry replaces it, so the next connection tries a fresh load. */
   get isFailed(): boolean {
     return this.state === 'failed';
+  }
+
+  /**
+   * Server changes made in the doc but not yet stored: while there are any, sync step 1 answers
+   * wait (a step 2 would show what could still be lost).
+   */
+  get undurableChanges(): number {
+    return this.undurableServerChanges;
+  }
+
+  /** Resolves once the stored document is loaded; throws when it could not be. */
+  async whenReady(): Promise<void> {
+    await this.loaded;
+    if (this.state !== 'ready')
+      throw new Error(`board ${this.boardId} could not be loaded (room ${this.state})`);
   }
 
   handleConnection(socket: RoomSocket, info: RoomConnectionInfo): void {
@@ -196,8 +217,7 @@ export class Room {
    * through the same log as a client's: stored, then broadcast. Resolves once it is durable.
    */
   async changeDocument(change: (doc: Y.Doc) => void, author: AuthContext | null = null) {
-    await this.loaded;
-    if (this.state !== 'ready') throw new Error(`room ${this.boardId} is ${this.state}`);
+    await this.whenReady();
     const captured: Uint8Array[] = [];
     const capture = (update: Uint8Array) => captured.push(update);
     const origin: UpdateOrigin = { source: 'server', boardId: this.boardId, author };
@@ -207,6 +227,7 @@ export class Room {
     const undo = new Y.UndoManager(this.doc, { trackedOrigins: new Set([origin]) });
     let failure: { error: unknown } | null = null;
     this.doc.on('update', capture);
+    this.changingAs = origin;
     try {
       Y.transact(this.doc, () => change(this.doc), origin);
     } catch (error) {
@@ -218,6 +239,7 @@ export class Room {
         this.options.logger.error({ err: undoError, boardId: this.boardId }, 'undo failed');
       }
     } finally {
+      this.changingAs = null;
       this.doc.off('update', capture);
       undo.destroy();
     }
@@ -243,7 +265,9 @@ export class Room {
     for (const socket of [...this.connections.keys()]) this.closeConnection(socket, code, reason);
     await this.flush();
     if (this.state === 'ready' && this.updatesSinceSnapshot > 0) await this.compact();
+    const wasReady = this.state === 'ready';
     this.state = 'closed';
+    if (wasReady) this.runHooks('beforeUnload', (h) => h.beforeUnload?.(this));
     this.presence.destroy();
     this.doc.destroy();
   }
@@ -252,7 +276,7 @@ export class Room {
     await this.options.after?.catch(() => undefined);
     const started = performance.now();
     try {
-      const stored = await this.options.storage.loadDocument(this.boardId);
+      const stored = await this.options.documents.load(this.boardId);
       Y.transact(this.doc, () => {
         if (stored.snapshot) this.applyStored(stored.snapshot);
         for (const update of stored.updates) this.applyStored(update);
@@ -274,6 +298,7 @@ export class Room {
       { boardId: this.boardId, ms: Math.round(performance.now() - started) },
       'room loaded',
     );
+    this.runHooks('afterLoad', (h) => h.afterLoad?.(this));
     for (const socket of this.connections.keys()) this.greet(socket);
     const buffered = this.buffered;
     this.buffered = [];
@@ -413,10 +438,24 @@ export class Room {
     const covered = this.updatesSinceSnapshot;
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     try {
-      await this.options.storage.compactDocument(this.boardId, snapshot, upToSeq);
+      await this.options.documents.compact(this.boardId, snapshot, upToSeq);
       this.updatesSinceSnapshot -= covered;
     } catch (error) {
       this.options.logger.error({ err: error, boardId: this.boardId }, 'compaction failed');
+    }
+  }
+
+  /** A hook that throws is logged: it must not break the room, nor keep the next hook from running. */
+  private runHooks(name: keyof RoomHooks, run: (hooks: RoomHooks) => void): void {
+    for (const hooks of this.options.hooks ?? []) {
+      try {
+        run(hooks);
+      } catch (error) {
+        this.options.logger.error(
+          { err: error, boardId: this.boardId, hook: name },
+          'room hook failed',
+        );
+      }
     }
   }
 

@@ -1,0 +1,20 @@
+/**
+ * Named points in a room's life where other parts of the server attach behaviour, as
+ * Hocuspocus's hooks: card history observes a board from `afterLoad` to `beforeUnload`.
+ * A hook that throws is logged; the room carries on as if it had not been there.
+ */
+import type { Room } from './Room';
+import type { UpdateOrigin } from './UpdateOrigin';
+
+export interface RoomHooks {
+  /** The room has loaded its stored document and is ready; never called for a failed load. */
+  afterLoad?(room: Room): void;
+  /**
+   * A change was applied to the room's document: a connection's durable update, or a server
+   * change (`room.changeDocument`), with `origin` naming its author. Replaying the stored log
+   * while the room loads is not a change: it happens before `afterLoad`, and fires nothing.
+   */
+  onChange?(room: Room, update: Uint8Array, origin: UpdateOrigin): void;
+  /** The room is about to unload (flushed and compacted); its document is destroyed next. */
+  beforeUnload?(room: Room): void;
+}
