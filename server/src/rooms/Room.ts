@@ -30,7 +30,12 @@ import {
   type IncomingMessage,
 } from './syncMessages';
 
-type IncomingUpdate = DurableUpdate<RoomSocket>;
+/** A server change whose append failed learns it here (its updates are gone with the doc). */
+interface ServerChange {
+  lost: { error: unknown } | null;
+}
+
+type IncomingUpdate = DurableUpdate<RoomSocket> & { change?: ServerChange };
 
 export interface RoomOptions {
   boardId: string;
@@ -88,6 +93,8 @@ export class Room {
   private readonly serverSocket: RoomSocket = { send: () => undefined, close: () => undefined };
   /** The origin of the server change being made, so its undo is reported as the same change. */
   private changingAs: UpdateOrigin | null = null;
+  /** beforeUnload runs for the rooms that afterLoad ran for, also when they failed later. */
+  private afterLoadRan = false;
 
   constructor(private readonly options: RoomOptions) {
     this.boardId = options.boardId;
@@ -101,6 +108,8 @@ export class Room {
     });
     this.commits = new GroupCommit<IncomingUpdate>({
       append: async (updates) => {
+        // A discarded doc may hold a lost server change that later updates build on.
+        if (this.state === 'failed') throw new Error(`room ${this.boardId} was discarded`);
         // New writers of client ids are stored in the same transaction as their updates.
         const writers = this.writers.takeUnsaved();
         try {
@@ -127,8 +136,20 @@ export class Room {
         options.logger.error({ err: error, boardId: this.boardId }, 'update append failed');
         for (const socket of new Set(batch.map((u) => u.origin)))
           this.closeConnection(socket, 1011, 'storage error');
-        this.undurableServerChanges -= batch.filter((u) => u.origin === this.serverSocket).length;
-        this.answerDeferredStep1();
+        const lostChanges = batch.filter((u) => u.change);
+        if (lostChanges.length === 0) {
+          this.answerDeferredStep1();
+          return;
+        }
+        // A server change is in the doc already and is not stored: the doc now holds what the log
+        // does not. Nobody has seen it (step 2 answers waited), so the doc is discarded: everyone
+        // is closed and reconnects to a room loaded afresh, and the change's caller is told.
+        for (const u of lostChanges) u.change!.lost = { error };
+        this.undurableServerChanges = 0;
+        this.deferredStep1 = [];
+        this.state = 'failed';
+        for (const socket of [...this.connections.keys()])
+          this.closeConnection(socket, 1011, 'storage error');
       },
     });
     this.loaded = this.load();
@@ -138,7 +159,10 @@ export class Room {
     return this.connections.size;
   }
 
-  /** Its load failed: the registry replaces it, so the next connection tries a fresh load. */
+  /**
+   * Its load failed, or a server change could not be stored: the registry replaces it, so the
+   * next connection tries a fresh load.
+   */
   get isFailed(): boolean {
     return this.state === 'failed';
   }
@@ -154,8 +178,9 @@ export class Room {
   /** Resolves once the stored document is loaded; throws when it could not be. */
   async whenReady(): Promise<void> {
     await this.loaded;
-    if (this.state !== 'ready')
-      throw new Error(`board ${this.boardId} could not be loaded (room ${this.state})`);
+    if (this.state === 'failed')
+      throw new Error(`the document of board ${this.boardId} could not be loaded or stored`);
+    if (this.state !== 'ready') throw new Error(`the room of board ${this.boardId} is closed`);
   }
 
   handleConnection(socket: RoomSocket, info: RoomConnectionInfo): void {
@@ -246,10 +271,13 @@ export class Room {
     // The change is in the doc already but not yet stored: until it is, sync step 2 answers wait
     // (durable before visible), and the broadcast comes after the append like any other update.
     this.undurableServerChanges += captured.length;
+    const serverChange: ServerChange = { lost: null };
     for (const update of captured) {
-      this.commits.push({ ...validateUpdate(update), update, origin: this.serverSocket });
+      const summary = validateUpdate(update);
+      this.commits.push({ ...summary, update, origin: this.serverSocket, change: serverChange });
     }
     await this.flush();
+    if (serverChange.lost) throw serverChange.lost.error;
     if (failure) throw failure.error;
   }
 
@@ -265,9 +293,8 @@ export class Room {
     for (const socket of [...this.connections.keys()]) this.closeConnection(socket, code, reason);
     await this.flush();
     if (this.state === 'ready' && this.updatesSinceSnapshot > 0) await this.compact();
-    const wasReady = this.state === 'ready';
     this.state = 'closed';
-    if (wasReady) this.runHooks('beforeUnload', (h) => h.beforeUnload?.(this));
+    if (this.afterLoadRan) this.runHooks('beforeUnload', (h) => h.beforeUnload?.(this));
     this.presence.destroy();
     this.doc.destroy();
   }
@@ -298,6 +325,7 @@ export class Room {
       { boardId: this.boardId, ms: Math.round(performance.now() - started) },
       'room loaded',
     );
+    this.afterLoadRan = true;
     this.runHooks('afterLoad', (h) => h.afterLoad?.(this));
     for (const socket of this.connections.keys()) this.greet(socket);
     const buffered = this.buffered;
@@ -389,7 +417,7 @@ export class Room {
   }
 
   private async applyDurable(batch: IncomingUpdate[], lastSeq: number | null): Promise<void> {
-    if (this.state === 'closed') return;
+    if (this.state !== 'ready') return;
     let result: ReturnType<typeof applyDurableBatch<RoomSocket>>;
     try {
       result = applyDurableBatch(this.doc, batch, {
