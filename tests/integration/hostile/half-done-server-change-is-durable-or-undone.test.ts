@@ -27,6 +27,7 @@ import {
   type AuthContext,
   type RoomSocket,
 } from '@orderlane/server';
+import { documentLogOf } from '@orderlane/server/testing';
 import { createBoard, registerAccount } from '../../support/accounts';
 import { addCardVia, closeAllClients, openBoard } from '../../support/cardActivity';
 import { startTestServer, tempDir } from '../../support/server';
@@ -95,11 +96,11 @@ describe('a server change that throws halfway', () => {
     const storage = openStorage();
     const room = new Room({
       boardId,
-      storage,
+      documents: documentLogOf(storage),
       logger: createLogger('silent'),
       compactAfterUpdates: 1000,
     });
-    await room.loaded;
+    await room.whenReady();
     const connected = connect(room);
     await room.flush();
     expect(cardsOf(connected)).toEqual([{ id: cardId, title: 'PO-1' }]);
