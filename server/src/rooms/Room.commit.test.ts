@@ -41,6 +41,52 @@ describe('a group commit whose append fails', () => {
     expect((await h.stored()).getMap('notes').get('lost?')).toBe('no');
   });
 
+  it('leaves a later update of its sender waiting in the room, and never hands it on', async () => {
+    harness = new RoomHarness();
+    const h = harness;
+    const writer = h.client({ userId: 'ana' }).connect();
+    const other = h.client({ userId: 'bo' }).connect();
+    other.doc.getMap('notes').set('other', 0);
+    await h.settle();
+    // The first append fails only once the writer's second update is already queued behind it.
+    const append = h.storage.appendUpdates.bind(h.storage);
+    let fail!: () => void;
+    const failing = new Promise<void>((resolve) => (fail = resolve));
+    h.storage.appendUpdates = async () => {
+      h.storage.appendUpdates = append;
+      await failing;
+      throw new Error('disk full');
+    };
+    const notes = writer.doc.getMap('notes');
+    notes.set('first', 1);
+    writer.flushToServer();
+    await new Promise((resolve) => setImmediate(resolve));
+    notes.set('second', 2);
+    writer.flushToServer();
+    fail();
+    await h.room!.flush();
+    expect(writer.closedByServer?.code).toBe(1011);
+    // The second update is stored, but waits in the room for the first it builds on.
+    expect(h.room!.doc.store.pendingStructs).not.toBeNull();
+
+    // Someone who syncs now gets nothing of it, so has nothing of another's to send back.
+    other.disconnect();
+    other.connect();
+    await h.settle();
+    expect(other.doc.store.pendingStructs).toBeNull();
+    other.doc.getMap('notes').set('other', 3);
+    await h.settle();
+    expect(other.closedByServer).toBeNull();
+
+    // The writer's provider reconnects and resends the first: everything lands everywhere.
+    writer.connect();
+    await h.settle();
+    const all = { first: 1, second: 2, other: 3 };
+    expect(writer.doc.getMap('notes').toJSON()).toEqual(all);
+    expect(other.doc.getMap('notes').toJSON()).toEqual(all);
+    expect((await h.stored()).getMap('notes').toJSON()).toEqual(all);
+  });
+
   it('of a server change: the change is undone everywhere and the caller is told', async () => {
     harness = new RoomHarness();
     const h = harness;

@@ -16,6 +16,7 @@ import { applyDurableBatch, type DurableUpdate } from './applyDurableBatch';
 import { AwarenessRelay } from './AwarenessRelay';
 import { ClientIdOwners } from './ClientIdOwners';
 import { GroupCommit } from './GroupCommit';
+import { encodeIntegratedStep2 } from './integratedStep2';
 import type { AuthContext } from '../auth/AuthContext';
 import type { DocumentLog } from './DocumentLog';
 import type { RoomConnectionInfo, RoomSocket } from './RoomConnection';
@@ -24,7 +25,6 @@ import { isUpdateOrigin, type UpdateOrigin } from './UpdateOrigin';
 import {
   decodeMessage,
   encodeSyncStep1,
-  encodeSyncStep2,
   encodeUpdateMessage,
   validateUpdate,
   type IncomingMessage,
@@ -388,8 +388,9 @@ export class Room {
    * until the document changes, so a standup where everyone opens the board pays for it once.
    */
   private syncStep2For(stateVector: Uint8Array): Uint8Array {
-    if (Y.decodeStateVector(stateVector).size > 0) return encodeSyncStep2(this.doc, stateVector);
-    this.wholeDocumentStep2 ??= encodeSyncStep2(this.doc, stateVector);
+    if (Y.decodeStateVector(stateVector).size > 0)
+      return encodeIntegratedStep2(this.doc, stateVector);
+    this.wholeDocumentStep2 ??= encodeIntegratedStep2(this.doc, stateVector);
     return this.wholeDocumentStep2;
   }
 
@@ -461,7 +462,9 @@ export class Room {
    * snapshot. It covers exactly `appliedSeq`; updates appended later keep their rows.
    */
   private async compact(): Promise<void> {
-    if (this.compactionHeld) return;
+    // A server change in the doc whose row is not stored yet must not reach storage through the
+    // snapshot: if its append fails, the change is discarded and its caller told so.
+    if (this.compactionHeld || this.undurableServerChanges > 0) return;
     const upToSeq = this.appliedSeq;
     const covered = this.updatesSinceSnapshot;
     const snapshot = Y.encodeStateAsUpdate(this.doc);

@@ -114,15 +114,17 @@ export class TestSocketPair {
     this.toClient = [];
     for (const { data, flushed } of messages) {
       flushed?.();
-      const update = updateOf(data);
-      if (update)
-        this.acked = Math.max(this.acked, Y.parseUpdateMeta(update).to.get(this.doc.clientID) ?? 0);
+      this.acked = Math.max(this.acked, ownClockIn(data, this.doc.clientID));
       this.receive(data);
     }
     return messages.length;
   }
 
-  /** Highest clock of the client's own id the server has sent back (exclusive end): its ack. */
+  /**
+   * Highest clock of the client's own id the server has shown it holds (exclusive end): echoed
+   * in an update or step 2, or in the state vector of the server's step 1. The room's doc holds
+   * only what is stored, so this is what the client may take as saved.
+   */
   ackedClock(): number {
     return this.acked;
   }
@@ -155,14 +157,15 @@ function updateMessage(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-/** The Yjs update a sync message carries (step 2 or update), else null. */
-function updateOf(data: Uint8Array): Uint8Array | null {
+/** How far a sync message from the server shows the client's own id (0 when it does not). */
+function ownClockIn(data: Uint8Array, clientId: number): number {
   const decoder = decoding.createDecoder(data);
-  if (decoding.readVarUint(decoder) !== MESSAGE_SYNC) return null;
+  if (decoding.readVarUint(decoder) !== MESSAGE_SYNC) return 0;
   const type = decoding.readVarUint(decoder);
-  if (type !== syncProtocol.messageYjsSyncStep2 && type !== syncProtocol.messageYjsUpdate)
-    return null;
-  return decoding.readVarUint8Array(decoder);
+  const payload = decoding.readVarUint8Array(decoder);
+  if (type === syncProtocol.messageYjsSyncStep1)
+    return Y.decodeStateVector(payload).get(clientId) ?? 0;
+  return Y.parseUpdateMeta(payload).to.get(clientId) ?? 0;
 }
 
 const SYNC_KINDS: Record<number, string> = {
