@@ -1,6 +1,8 @@
 /**
- * One Orderlane server: express (API + built client), then the realtime layer (Yjs endpoint and
- * socket.io) on the same http.Server and port.
+ * One Orderlane server, and its composition root: built in order storage → rooms → services →
+ * realtime → HTTP, each part handed what it uses (nothing finds another through a module-level
+ * singleton), so two servers in one process share nothing. The realtime layer (Yjs endpoint and
+ * socket.io) and express (API + built client) share one http.Server and port.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,16 +12,22 @@ import type { Logger } from 'pino';
 import type { Authenticate } from './auth/AuthContext';
 import { createAuthenticate } from './auth/authenticate';
 import { createPasswordHasher, SCRYPT_LOG2N } from './auth/passwords';
+import { attachCardActivity } from './activity/attachCardActivity';
+import type { ServerTunables } from './config';
 import type { ApiContext } from './http/ApiContext';
 import { apiRouter } from './http/apiRouter';
 import { errorHandler } from './http/errorHandler';
 import { createOriginCheck } from './http/originCheck';
 import { securityHeaders } from './http/securityHeaders';
 import { staticClient } from './http/staticClient';
+import { createWriteBudget } from './http/writeBudget';
 import { createLogger } from './logger';
 import { defaultPublicOrigin, parsePublicOrigin } from './publicOrigin';
 import type { Storage } from './persistence/Storage';
 import { attachRealtime } from './realtime/attachRealtime';
+import { createRelayBus } from './realtime/relayBus';
+import { RoomRegistry } from './rooms/RoomRegistry';
+import { createServices } from './services';
 
 export interface OrderlaneServerOptions {
   storage: Storage;
@@ -50,6 +58,11 @@ export interface OrderlaneServerOptions {
    * hundreds of accounts: a lower cost makes weaker hashes, which the default rehashes at login.
    */
   scryptLog2N?: number;
+  /**
+   * Room unloading, compaction and the realtime budgets (config.ts `readTunables` reads them
+   * from ORDERLANE_*); what is unset keeps its default. The server itself reads no environment.
+   */
+  tunables?: ServerTunables;
 }
 
 export interface OrderlaneServer {
@@ -59,7 +72,7 @@ export interface OrderlaneServer {
   httpServer: http.Server;
   storage: Storage;
   authenticate: Authenticate;
-  /** Graceful: realtime first (it flushes rooms), then HTTP, then storage. */
+  /** Graceful: realtime first, then the rooms (flushed), then HTTP, then storage. */
   close(): Promise<void>;
 }
 
@@ -83,31 +96,53 @@ export async function startOrderlaneServer(
   // Known once the server listens (port 0 picks one); no request arrives before that.
   let publicOrigin = configuredOrigin ?? '';
 
+  const tunables = options.tunables ?? {};
+
+  // 1. storage (given) → 2. rooms: the live board documents of this server.
+  const rooms = new RoomRegistry({
+    documents: storage.documents,
+    logger: logger.child({ module: 'rooms' }),
+    unloadAfterMs: tunables.roomUnloadMs,
+    compactAfterUpdates: tunables.compactAfterUpdates,
+  });
+
+  // 3. services, emitting through a bus the realtime layer connects to socket.io.
+  const bus = createRelayBus();
+  const services = createServices({ storage, rooms, bus, now, logger });
+  attachCardActivity(rooms, { cardActivity: services.cardActivity, now, logger });
+
+  // 4. realtime on the http.Server the API will serve.
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ? 1 : false);
   app.use(securityHeaders);
-  // The realtime layer first: the API emits through its bus and reads its live rooms.
   const httpServer = http.createServer(app);
-  const realtime = await attachRealtime({
+  const realtime = attachRealtime({
     httpServer,
     storage,
+    rooms,
+    services,
+    bus,
     logger,
     authenticate,
     isAllowedOrigin,
     now,
+    tunables,
   });
-  const authAttemptsPerMinute = options.authAttemptsPerMinute ?? 20;
+
+  // 5. HTTP.
   const ctx: ApiContext = {
     storage,
     authenticate,
     logger,
     now,
-    authAttemptsPerMinute,
+    authAttemptsPerMinute: options.authAttemptsPerMinute ?? 20,
     passwords: createPasswordHasher(options.scryptLog2N ?? SCRYPT_LOG2N),
     publicOrigin: () => publicOrigin,
-    bus: realtime.bus,
-    rooms: realtime.rooms,
+    bus,
+    rooms,
+    services,
+    writeBudget: createWriteBudget(now),
     endSession: realtime.endSession,
     memberChanged: realtime.memberChanged,
   };
@@ -132,8 +167,8 @@ export async function startOrderlaneServer(
 
   // Expired sessions are refused on sight; this only keeps the table from growing forever.
   const sessionSweep = setInterval(() => {
-    storage
-      .deleteExpiredSessions(now())
+    storage.sessions
+      .deleteExpired(now())
       .catch((err: unknown) => logger.warn({ err }, 'expired session sweep failed'));
   }, SESSION_SWEEP_MS);
   sessionSweep.unref();
@@ -144,6 +179,7 @@ export async function startOrderlaneServer(
       clearInterval(sessionSweep);
       await realtime
         .close()
+        .then(() => rooms.closeAll())
         .catch((err: unknown) => logger.error({ err }, 'realtime close failed'));
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());

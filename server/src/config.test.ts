@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from './config';
+import { readConfig, readTunables } from './config';
 
 describe('readConfig', () => {
   it('has the documented defaults', () => {
@@ -10,6 +10,7 @@ describe('readConfig', () => {
       logLevel: 'info',
       demo: false,
       trustProxy: false,
+      tunables: {},
     });
   });
 
@@ -27,6 +28,7 @@ describe('readConfig', () => {
       logLevel: 'debug',
       demo: false,
       trustProxy: false,
+      tunables: {},
     });
     expect(readConfig({ DEMO: '1' }, [], '/').demo).toBe(true);
     expect(readConfig({}, ['--demo'], '/').demo).toBe(true);
@@ -41,6 +43,27 @@ describe('readConfig', () => {
     for (const bad of ['orders.example.com', 'ftp://a.example', 'https://a.example/app']) {
       expect(() => readConfig({ PUBLIC_ORIGIN: bad }, [], '/')).toThrow(/PUBLIC_ORIGIN/);
     }
+  });
+
+  it('reads the ORDERLANE_* tunables, leaving unset what is not a number ≥ 0', () => {
+    const env = {
+      ORDERLANE_ROOM_UNLOAD_MS: '150',
+      ORDERLANE_COMPACT_AFTER_UPDATES: '7',
+      ORDERLANE_MAX_SEND_BUFFER_BYTES: '65536',
+      ORDERLANE_YJS_BURST_BYTES: '1e12',
+      ORDERLANE_CONNECTION_BURST: '0',
+      ORDERLANE_MAX_OPEN_CONNECTIONS: '1000000',
+    };
+    expect(readConfig(env, [], '/').tunables).toEqual({
+      roomUnloadMs: 150,
+      compactAfterUpdates: 7,
+      maxSendBufferBytes: 65536,
+      yjsBurstBytes: 1e12,
+      connectionBurst: 0,
+      maxOpenConnections: 1_000_000,
+    });
+    const junk = { ORDERLANE_ROOM_UNLOAD_MS: 'soon', ORDERLANE_CONNECTION_BURST: '-1' };
+    expect(readTunables({ ...junk, ORDERLANE_YJS_BURST_BYTES: '' })).toEqual({});
   });
 
   it('refuses a PORT that is not a port', () => {

@@ -1,12 +1,19 @@
 /** What other packages (tests, benchmarks) use of the server. */
 export { startOrderlaneServer, DEFAULT_CLIENT_DIST } from './app';
 export type { OrderlaneServer, OrderlaneServerOptions } from './app';
+export { readTunables } from './config';
+export type { ServerTunables } from './config';
 export { createLogger } from './logger';
 export type { Logger } from './logger';
 export { MemoryStorage } from './persistence/MemoryStorage';
 export { SqliteStorage } from './persistence/SqliteStorage';
 export * from './persistence/Storage';
+export * from './persistence/AccountStorage';
+export * from './persistence/SessionStorage';
+export * from './persistence/BoardStorage';
+export * from './persistence/DocumentLog';
 export * from './persistence/MeetingStorage';
+export * from './persistence/ConflictError';
 export type { AuthContext, Authenticate, OriginCheck } from './auth/AuthContext';
 export { createOriginCheck } from './http/originCheck';
 export { hashPassword, verifyPassword } from './auth/passwords';

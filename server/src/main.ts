@@ -21,7 +21,7 @@ async function seedDemo(
   logger: Logger,
 ): Promise<DemoAccount[] | undefined> {
   // The demo never writes into a data dir someone already uses.
-  if (storage.boardCount() > 0) {
+  if (storage.boards.count() > 0) {
     logger.info('demo requested but the data directory already has data: not seeding');
     return undefined;
   }
@@ -49,6 +49,7 @@ async function main(): Promise<void> {
     host: '0.0.0.0',
     allowedOrigins: config.allowedOrigins,
     trustProxy: config.trustProxy,
+    tunables: config.tunables,
     ...(config.publicOrigin ? { publicOrigin: config.publicOrigin } : {}),
     logger,
   });

@@ -28,7 +28,7 @@ export async function measureColdLoad(): Promise<string[]> {
   const storage = SqliteStorage.open(data.dir);
   let snapshotBytes = 0;
   for (const board of [logBoard, snapBoard]) {
-    const stored = await storage.loadDocument(board.id);
+    const stored = await storage.documents.load(board.id);
     const doc = docFromStored(stored);
     const columns = listColumns(doc);
     const lanes = listLanes(doc);
@@ -53,14 +53,14 @@ export async function measureColdLoad(): Promise<string[]> {
     }
     if (board === logBoard) {
       for (let i = 0; i < updates.length; i += 1000)
-        await storage.appendUpdates(board.id, updates.slice(i, i + 1000));
+        await storage.documents.append(board.id, updates.slice(i, i + 1000));
     } else {
       // The steady state: a compacted snapshot plus a short tail of recent updates.
       const snapshot = Y.encodeStateAsUpdate(doc);
       snapshotBytes = snapshot.byteLength;
-      await storage.compactDocument(board.id, snapshot, stored.lastSeq);
+      await storage.documents.compact(board.id, snapshot, stored.lastSeq);
       const tail = updates.slice(-200);
-      await storage.appendUpdates(board.id, tail);
+      await storage.documents.append(board.id, tail);
     }
   }
   await storage.close();

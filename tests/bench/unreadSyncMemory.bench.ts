@@ -45,7 +45,7 @@ function step1OfStranger(): Uint8Array {
 /** Appends ~TEXT_MB of card descriptions to the board's stored log, in SQLite directly. */
 async function seedText(dataDir: string, boardId: string): Promise<number> {
   const storage = SqliteStorage.open(dataDir);
-  const doc = docFromStored(await storage.loadDocument(boardId));
+  const doc = docFromStored(await storage.documents.load(boardId));
   const columns = listColumns(doc);
   const lanes = listLanes(doc);
   const updates: Uint8Array[] = [];
@@ -67,7 +67,7 @@ async function seedText(dataDir: string, boardId: string): Promise<number> {
       1_700_000_000_000 + i,
     );
   }
-  await storage.appendUpdates(boardId, updates);
+  await storage.documents.append(boardId, updates);
   const bytes = Y.encodeStateAsUpdate(doc).byteLength;
   doc.destroy();
   await storage.close();

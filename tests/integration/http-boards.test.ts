@@ -28,7 +28,7 @@ afterAll(async () => {
 const errorOf = (body: unknown) => (body as ApiError).error;
 
 async function storedDoc(boardId: string): Promise<Y.Doc> {
-  const stored = await server.storage.loadDocument(boardId);
+  const stored = await server.storage.documents.load(boardId);
   const doc = new Y.Doc();
   if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
   for (const update of stored.updates) Y.applyUpdate(doc, update);
@@ -169,7 +169,7 @@ describe('boards', () => {
       expect(res.status).toBe(403);
       expect(errorOf(res.body).code).toBe('forbidden');
     }
-    expect(await server.storage.getBoard(board.id)).toMatchObject({
+    expect(await server.storage.boards.get(board.id)).toMatchObject({
       title: 'Shared',
       archived: false,
     });
@@ -207,7 +207,7 @@ describe('boards', () => {
       body: { title: 'Spy', kind: 'meeting', cadence: 'daily', sourceBoardIds: [board.id] },
     });
     expect(meeting.status).toBe(400);
-    expect(await server.storage.getBoard(board.id)).toMatchObject({
+    expect(await server.storage.boards.get(board.id)).toMatchObject({
       title: 'Secret',
       archived: false,
     });
@@ -237,7 +237,7 @@ describe('bad input and bad requests', () => {
       { raw: 'null', status: 400, code: 'bad_request' },
       { body: { title: 'x'.repeat(70_000), kind: 'orders' }, status: 413, code: 'too_large' },
     ];
-    const before = (await server.storage.listBoards(admin.me.workspace.id)).length;
+    const before = (await server.storage.boards.list(admin.me.workspace.id)).length;
     for (const c of cases) {
       const res = await api<ApiError>(server, 'POST', '/api/boards', {
         cookie,
@@ -253,7 +253,7 @@ describe('bad input and bad requests', () => {
       body: { title: 42, kind: 'orders' },
     });
     expect(wrongType.body.error.details).toEqual([expect.objectContaining({ path: ['title'] })]);
-    expect((await server.storage.listBoards(admin.me.workspace.id)).length).toBe(before);
+    expect((await server.storage.boards.list(admin.me.workspace.id)).length).toBe(before);
     // The server is still fine.
     expect((await api(server, 'GET', '/api/health')).body).toEqual({ ok: true });
   });

@@ -116,13 +116,13 @@ describe('junk written through the Yjs endpoint', () => {
     extra.length = 0;
     await waitFor(
       async () => {
-        const stored = await server.storage.loadDocument(boardId);
+        const stored = await server.storage.documents.load(boardId);
         return stored.snapshot !== null && stored.updates.length === 0 ? stored : undefined;
       },
       10_000,
       'room unloaded into a snapshot',
     );
-    expectReadable(docFromStored(await server.storage.loadDocument(boardId)));
+    expectReadable(docFromStored(await server.storage.documents.load(boardId)));
     const reopened = await openBoard(server, boardId, person);
     expectReadable(reopened.doc);
     const again = await api(server, 'POST', `${path(after)}/comments`, {

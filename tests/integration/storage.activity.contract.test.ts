@@ -1,16 +1,10 @@
 /**
  * The card-activity part of the storage contract (comments, history, follows, notifications),
- * run against every Storage implementation like storage.contract.test.ts.
+ * run against every Storage implementation in tests/support/storages.ts.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  MemoryStorage,
-  SqliteStorage,
-  type CommentRecord,
-  type NotificationRecord,
-  type Storage,
-} from '@orderlane/server';
-import { tempDir } from '../support/server';
+import type { CommentRecord, NotificationRecord, Storage } from '@orderlane/server';
+import { STORAGES, type StorageUnderTest } from '../support/storages';
 
 const T0 = 1_700_000_000_000;
 
@@ -20,7 +14,7 @@ async function seed(storage: Storage) {
     ['u2', 'w1'],
     ['u3', 'w2'],
   ] as const) {
-    await storage.createAccount({
+    await storage.accounts.create({
       user: {
         id: user,
         name: user,
@@ -44,8 +38,8 @@ async function seed(storage: Storage) {
     createdAt: T0,
     updatedAt: T0,
   });
-  await storage.createBoard(board('b1', 'w1'), new Uint8Array([0, 0]));
-  await storage.createBoard(board('b2', 'w2'), new Uint8Array([0, 0]));
+  await storage.boards.create(board('b1', 'w1'), new Uint8Array([0, 0]));
+  await storage.boards.create(board('b2', 'w2'), new Uint8Array([0, 0]));
 }
 
 const comment = (id: string, createdAt: number, cardId = 'c1'): CommentRecord => ({
@@ -80,16 +74,16 @@ const notification = (
   readAt: null,
 });
 
-function activityContract(name: string, open: () => Storage, cleanup: () => void) {
-  describe(`CardActivityStorage contract: ${name}`, () => {
+function activityContract(factory: StorageUnderTest) {
+  describe(`CardActivityStorage contract: ${factory.name}`, () => {
     let storage: Storage;
     beforeEach(async () => {
-      storage = open();
+      storage = await factory.open();
       await seed(storage);
     });
     afterEach(async () => {
       await storage.close();
-      cleanup();
+      await factory.cleanup();
     });
 
     it('stores comments oldest first per card, and edits and deletes them', async () => {
@@ -243,19 +237,4 @@ function activityContract(name: string, open: () => Storage, cleanup: () => void
   });
 }
 
-activityContract(
-  'MemoryStorage',
-  () => new MemoryStorage(),
-  () => {},
-);
-{
-  let dir: ReturnType<typeof tempDir> | undefined;
-  activityContract(
-    'SqliteStorage',
-    () => {
-      dir = tempDir('orderlane-activity-sqlite-');
-      return SqliteStorage.open(dir.dir);
-    },
-    () => dir?.remove(),
-  );
-}
+for (const implementation of STORAGES) activityContract(implementation);

@@ -1,25 +1,12 @@
 /**
- * The storage contract for meeting minutes (issue 5) and meeting runs (issue 9), run against
- * every Storage implementation like storage.contract.test.ts: minutes are stored once and never
+ * The storage contract for meeting minutes and meeting runs (`storage.meetings`), run against
+ * every Storage implementation in tests/support/storages.ts: minutes are stored once and never
  * overwritten; a run's attendance only grows; an older document's runs are adopted once.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  MemoryStorage,
-  SqliteStorage,
-  type MeetingMinutesRecord,
-  type MeetingRunState,
-  type Storage,
-} from '@orderlane/server';
+import type { MeetingMinutesRecord, MeetingRunState, Storage } from '@orderlane/server';
 import { idleClock, type MeetingRun, type Minutes } from '@orderlane/shared';
-import { tempDir } from '../support/server';
-
-interface StorageFactory {
-  name: string;
-  open(): Storage;
-  reopen?: () => Storage;
-  cleanup(): void;
-}
+import { STORAGES, type StorageUnderTest } from '../support/storages';
 
 const T0 = 1_700_000_000_000;
 
@@ -42,12 +29,12 @@ function minutes(date: string, decision: string): Minutes {
 }
 
 async function seriesBoard(storage: Storage): Promise<string> {
-  await storage.createAccount({
+  await storage.accounts.create({
     user: { id: 'u1', name: 'Mia', email: 'mia@example.test', passwordHash: 'x', createdAt: T0 },
     workspace: { id: 'w1', name: 'WS', createdAt: T0 },
     member: { workspaceId: 'w1', userId: 'u1', role: 'manager', access: 'admin', joinedAt: T0 },
   });
-  await storage.createBoard(
+  await storage.boards.create(
     {
       id: 's1',
       workspaceId: 'w1',
@@ -74,39 +61,43 @@ const record = (boardId: string, date: string, decision: string): MeetingMinutes
   frozenAt: T0 + 1,
 });
 
-function meetingsContract(factory: StorageFactory) {
+function meetingsContract(factory: StorageUnderTest) {
   describe(`MeetingStorage contract: ${factory.name}`, () => {
     let storage: Storage;
-    beforeEach(() => {
-      storage = factory.open();
+    beforeEach(async () => {
+      storage = await factory.open();
     });
     afterEach(async () => {
       await storage.close();
-      factory.cleanup();
+      await factory.cleanup();
     });
 
     it('freezes minutes once: a second write is refused and changes nothing', async () => {
       const boardId = await seriesBoard(storage);
-      expect(await storage.freezeMinutes(record(boardId, '2026-11-23', 'Ship by air'))).toBe(true);
-      expect(await storage.freezeMinutes(record(boardId, '2026-11-23', 'Ship by sea'))).toBe(false);
-      const stored = await storage.getMinutes(boardId, 'm-2026-11-23');
+      expect(
+        await storage.meetings.freezeMinutes(record(boardId, '2026-11-23', 'Ship by air')),
+      ).toBe(true);
+      expect(
+        await storage.meetings.freezeMinutes(record(boardId, '2026-11-23', 'Ship by sea')),
+      ).toBe(false);
+      const stored = await storage.meetings.getMinutes(boardId, 'm-2026-11-23');
       expect(stored?.minutes.decisions[0]!.text).toBe('Ship by air');
       expect(stored).toEqual(record(boardId, '2026-11-23', 'Ship by air'));
-      expect(await storage.getMinutes(boardId, 'nope')).toBeUndefined();
+      expect(await storage.meetings.getMinutes(boardId, 'nope')).toBeUndefined();
     });
 
     it('lists a series newest first, and returns copies', async () => {
       const boardId = await seriesBoard(storage);
-      await storage.freezeMinutes(record(boardId, '2026-11-21', 'a'));
-      await storage.freezeMinutes(record(boardId, '2026-11-23', 'c'));
-      await storage.freezeMinutes(record(boardId, '2026-11-22', 'b'));
-      const list = await storage.listMinutes(boardId);
+      await storage.meetings.freezeMinutes(record(boardId, '2026-11-21', 'a'));
+      await storage.meetings.freezeMinutes(record(boardId, '2026-11-23', 'c'));
+      await storage.meetings.freezeMinutes(record(boardId, '2026-11-22', 'b'));
+      const list = await storage.meetings.listMinutes(boardId);
       expect(list.map((r) => r.date)).toEqual(['2026-11-23', '2026-11-22', '2026-11-21']);
       list[0]!.minutes.decisions[0]!.text = 'mutated';
-      expect((await storage.getMinutes(boardId, 'm-2026-11-23'))!.minutes.decisions[0]!.text).toBe(
-        'c',
-      );
-      expect(await storage.listMinutes('other')).toEqual([]);
+      expect(
+        (await storage.meetings.getMinutes(boardId, 'm-2026-11-23'))!.minutes.decisions[0]!.text,
+      ).toBe('c');
+      expect(await storage.meetings.listMinutes('other')).toEqual([]);
     });
 
     const run = (meetingId: string, status: MeetingRun['status']): MeetingRunState => ({
@@ -120,80 +111,67 @@ function meetingsContract(factory: StorageFactory) {
 
     it('keeps a meeting run: state replaced whole, attendance appended once per person', async () => {
       const boardId = await seriesBoard(storage);
-      expect(await storage.getMeetingRun(boardId, 'm1')).toBeUndefined();
-      await storage.putMeetingRun(boardId, run('m1', 'planned'));
-      await storage.putMeetingRun(boardId, run('m1', 'running'));
-      expect(await storage.addMeetingAttendee(boardId, 'm1', 'u2', T0 + 2)).toBe(true);
-      expect(await storage.addMeetingAttendee(boardId, 'm1', 'u1', T0 + 1)).toBe(true);
-      expect(await storage.addMeetingAttendee(boardId, 'm1', 'u2', T0 + 9)).toBe(false);
-      expect(await storage.getMeetingRun(boardId, 'm1')).toEqual({
+      expect(await storage.meetings.getRun(boardId, 'm1')).toBeUndefined();
+      await storage.meetings.putRun(boardId, run('m1', 'planned'));
+      await storage.meetings.putRun(boardId, run('m1', 'running'));
+      expect(await storage.meetings.addAttendee(boardId, 'm1', 'u2', T0 + 2)).toBe(true);
+      expect(await storage.meetings.addAttendee(boardId, 'm1', 'u1', T0 + 1)).toBe(true);
+      expect(await storage.meetings.addAttendee(boardId, 'm1', 'u2', T0 + 9)).toBe(false);
+      expect(await storage.meetings.getRun(boardId, 'm1')).toEqual({
         ...run('m1', 'running'),
         attendeeIds: ['u1', 'u2'],
       });
-      await storage.putMeetingRun(boardId, run('m2', 'ended'));
-      const listed = await storage.listMeetingRuns(boardId);
+      await storage.meetings.putRun(boardId, run('m2', 'ended'));
+      const listed = await storage.meetings.listRuns(boardId);
       expect(listed.map((r) => [r.meetingId, r.status, r.attendeeIds]).sort()).toEqual([
         ['m1', 'running', ['u1', 'u2']],
         ['m2', 'ended', []],
       ]);
-      expect(await storage.listMeetingRuns('other')).toEqual([]);
+      expect(await storage.meetings.listRuns('other')).toEqual([]);
     });
 
     it("adopts an older document's runs once, never over an existing run", async () => {
       const boardId = await seriesBoard(storage);
-      await storage.putMeetingRun(boardId, run('m1', 'planned'));
+      await storage.meetings.putRun(boardId, run('m1', 'planned'));
       const legacy = [
         { ...run('m1', 'running'), attendees: [{ userId: 'u9', at: 1 }] },
         { ...run('m2', 'running'), attendees: [{ userId: 'u2', at: 1 }] },
       ];
-      expect(await storage.adoptMeetingRuns(boardId, legacy, T0)).toBe(true);
-      expect((await storage.getMeetingRun(boardId, 'm1'))?.status).toBe('planned');
-      expect((await storage.getMeetingRun(boardId, 'm1'))?.attendeeIds).toEqual([]);
-      expect((await storage.getMeetingRun(boardId, 'm2'))?.attendeeIds).toEqual(['u2']);
+      expect(await storage.meetings.adoptRuns(boardId, legacy, T0)).toBe(true);
+      expect((await storage.meetings.getRun(boardId, 'm1'))?.status).toBe('planned');
+      expect((await storage.meetings.getRun(boardId, 'm1'))?.attendeeIds).toEqual([]);
+      expect((await storage.meetings.getRun(boardId, 'm2'))?.attendeeIds).toEqual(['u2']);
       const again = [{ ...run('m3', 'running'), attendees: [] }];
-      expect(await storage.adoptMeetingRuns(boardId, again, T0)).toBe(false);
-      expect(await storage.getMeetingRun(boardId, 'm3')).toBeUndefined();
+      expect(await storage.meetings.adoptRuns(boardId, again, T0)).toBe(false);
+      expect(await storage.meetings.getRun(boardId, 'm3')).toBeUndefined();
     });
 
     if (factory.reopen) {
       it('keeps meeting runs across a restart', async () => {
         const boardId = await seriesBoard(storage);
-        await storage.putMeetingRun(boardId, run('m1', 'running'));
-        await storage.addMeetingAttendee(boardId, 'm1', 'u1', T0);
-        await storage.adoptMeetingRuns(boardId, [], T0);
+        await storage.meetings.putRun(boardId, run('m1', 'running'));
+        await storage.meetings.addAttendee(boardId, 'm1', 'u1', T0);
+        await storage.meetings.adoptRuns(boardId, [], T0);
         await storage.close();
-        storage = factory.reopen!();
-        expect(await storage.getMeetingRun(boardId, 'm1')).toEqual({
+        storage = await factory.reopen!();
+        expect(await storage.meetings.getRun(boardId, 'm1')).toEqual({
           ...run('m1', 'running'),
           attendeeIds: ['u1'],
         });
-        expect(await storage.adoptMeetingRuns(boardId, [], T0)).toBe(false);
+        expect(await storage.meetings.adoptRuns(boardId, [], T0)).toBe(false);
       });
 
       it('keeps frozen minutes across a restart', async () => {
         const boardId = await seriesBoard(storage);
-        await storage.freezeMinutes(record(boardId, '2026-11-23', 'Ship by air'));
+        await storage.meetings.freezeMinutes(record(boardId, '2026-11-23', 'Ship by air'));
         await storage.close();
-        storage = factory.reopen!();
+        storage = await factory.reopen!();
         expect(
-          (await storage.getMinutes(boardId, 'm-2026-11-23'))?.minutes.decisions[0]!.text,
+          (await storage.meetings.getMinutes(boardId, 'm-2026-11-23'))?.minutes.decisions[0]!.text,
         ).toBe('Ship by air');
       });
     }
   });
 }
 
-meetingsContract({ name: 'MemoryStorage', open: () => new MemoryStorage(), cleanup: () => {} });
-
-{
-  let dir: ReturnType<typeof tempDir> | undefined;
-  meetingsContract({
-    name: 'SqliteStorage',
-    open: () => {
-      dir = tempDir('orderlane-sqlite-meetings-');
-      return SqliteStorage.open(dir.dir);
-    },
-    reopen: () => SqliteStorage.open(dir!.dir),
-    cleanup: () => dir?.remove(),
-  });
-}
+for (const implementation of STORAGES) meetingsContract(implementation);

@@ -66,7 +66,7 @@ function newCard(doc: Y.Doc, title: string): CardId {
 }
 
 async function storedDoc(): Promise<Y.Doc> {
-  return docFromStored(await server.storage.loadDocument(boardId));
+  return docFromStored(await server.storage.documents.load(boardId));
 }
 
 beforeAll(async () => {
@@ -174,11 +174,11 @@ describe('room lifecycle', () => {
     const ids: CardId[] = [];
     for (let i = 0; i < 5; i++) ids.push(newCard(a.doc, `PO-20${i}`));
     await a.waitForAck();
-    expect((await server.storage.loadDocument(board.id)).updates.length).toBeGreaterThan(0);
+    expect((await server.storage.documents.load(board.id)).updates.length).toBeGreaterThan(0);
     a.destroy();
     // After the grace period the room flushes and compacts: the log is folded into the snapshot.
     const stored = await waitFor(async () => {
-      const doc = await server.storage.loadDocument(board.id);
+      const doc = await server.storage.documents.load(board.id);
       return doc.updates.length === 0 ? doc : null;
     });
     const fromSnapshot = docFromStored(stored);
@@ -322,7 +322,7 @@ describe('bad messages close only their own connection', () => {
     const cardId = newCard(a.doc, 'after the garbage');
     await a.waitForAck();
     await waitFor(() => getCard(b.doc, cardId));
-    const stored = await server.storage.loadDocument(boardId);
+    const stored = await server.storage.documents.load(boardId);
     for (const update of stored.updates) expect(() => Y.decodeUpdate(update)).not.toThrow();
     const doc = docFromStored(stored);
     expect(cardsMap(doc).size).toBe(cardsBefore + 1);

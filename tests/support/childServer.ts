@@ -103,7 +103,7 @@ export async function spawnUrlPrinter(
 }
 
 async function main(dataDir: string): Promise<void> {
-  const { createLogger, MemoryStorage, SqliteStorage, startOrderlaneServer } =
+  const { createLogger, MemoryStorage, readTunables, SqliteStorage, startOrderlaneServer } =
     await import('@orderlane/server');
   // CHILD_STORAGE=memory: the same server without a disk (to see what fsync costs).
   const storage =
@@ -114,6 +114,8 @@ async function main(dataDir: string): Promise<void> {
     host: '127.0.0.1',
     clientDist: null,
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    // The ORDERLANE_* variables the parent set (startChildServer's `env`).
+    tunables: readTunables(process.env),
   });
   process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
   // A graceful stop (flush, then exit) when asked politely; tests use SIGKILL.

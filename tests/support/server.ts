@@ -5,9 +5,11 @@ import path from 'node:path';
 import {
   createLogger,
   MemoryStorage,
+  readTunables,
   SqliteStorage,
   startOrderlaneServer,
   type OrderlaneServer,
+  type ServerTunables,
   type Storage,
 } from '@orderlane/server';
 
@@ -27,6 +29,11 @@ export interface TestServerOptions {
    * stay quick; `null` runs the server's own default (2^17), as production does.
    */
   scryptLog2N?: number | null;
+  /**
+   * Room unloading, compaction, realtime budgets: over the ORDERLANE_* variables of this
+   * process, which a test may set before it starts its server.
+   */
+  tunables?: ServerTunables;
 }
 
 /** 2^12 costs a few milliseconds a hash where the production 2^17 costs a few hundred. */
@@ -44,6 +51,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     host: '127.0.0.1',
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     authAttemptsPerMinute: options.authAttemptsPerMinute ?? 10_000,
+    tunables: { ...readTunables(process.env), ...options.tunables },
     ...(options.clientDist !== undefined ? { clientDist: options.clientDist } : {}),
     ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
     ...(options.now ? { now: options.now } : {}),

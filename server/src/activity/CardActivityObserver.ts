@@ -16,11 +16,9 @@ import {
   readCard,
   type CardState,
 } from '@orderlane/shared';
-import type { Storage } from '../persistence/Storage';
-import type { RealtimeBus } from '../realtime/RealtimeBus';
 import { isUpdateOrigin } from '../rooms/UpdateOrigin';
-import type { Notifier } from './Notifier';
-import { recordCardEvents, type CardEvent } from './recordCardEvents';
+import type { CardActivityService } from './CardActivityService';
+import type { CardEvent } from './recordCardEvents';
 
 /**
  * Cards whose activity one document transaction may cause. Past it, the rest of that
@@ -32,9 +30,8 @@ import { recordCardEvents, type CardEvent } from './recordCardEvents';
 export const CARD_ACTIVITY_CARDS_PER_UPDATE = 1_000;
 
 export interface CardActivityObserverDeps {
-  storage: Storage;
-  notifier: Notifier;
-  bus: RealtimeBus;
+  /** Stores and notifies what the observer saw (the same service the comment routes use). */
+  cardActivity: CardActivityService;
   now: () => number;
   logger: Logger;
 }
@@ -118,12 +115,10 @@ export function observeCardActivity(
       .catch((err: unknown) => deps.logger.error({ err, boardId }, 'card activity failed'));
   };
 
-  async function record(cardEvents: CardEvent[], actorId: string | null, at: number) {
-    const { storage } = deps;
-    workspaceId ??= storage.getBoard(boardId).then((b) => b?.workspaceId);
-    const ws = await workspaceId;
-    const workspace = ws ? { id: ws, members: await storage.listMembers(ws) } : null;
-    await recordCardEvents(cardEvents, { ...deps, boardId, workspace, actorId, at });
+  async function record(events: CardEvent[], actorId: string | null, at: number) {
+    workspaceId ??= deps.cardActivity.workspaceIdOf(boardId);
+    const observed = { boardId, workspaceId: await workspaceId, actorId, at, events };
+    await deps.cardActivity.recordObserved(observed);
   }
 
   cards.observeDeep(handler);

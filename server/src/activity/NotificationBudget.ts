@@ -10,11 +10,10 @@
  *   `refillMs`; what does not fit is dropped (the card's history still has it).
  * Changes made by the server on nobody's behalf (no actor) have no bucket, only the repeat rule.
  *
- * In memory, like the HTTP write budgets: one per server process, shared by all its Notifiers.
+ * In memory, like the HTTP write budgets: one per server, held by its one Notifier.
  */
 import type { NotificationKind } from '@orderlane/shared';
 import { TokenBuckets } from '../limits/TokenBuckets';
-import type { Storage } from '../persistence/Storage';
 
 export const NOTIFICATION_REPEAT_WINDOW_MS = 60_000;
 export const NOTIFICATION_BUDGET = { capacity: 40, refillMs: 15_000 } as const;
@@ -56,17 +55,4 @@ export class NotificationBudget {
         if (t - at >= NOTIFICATION_REPEAT_WINDOW_MS) this.lastSent.delete(key);
     }
   }
-}
-
-/**
- * The budget of the server that owns `storage`: the observer, the comment routes and the action
- * items each build their own Notifier, and all must draw on one budget (keyed like
- * meetingServicesFor).
- */
-const budgets = new WeakMap<Storage, NotificationBudget>();
-
-export function notificationBudgetFor(storage: Storage, now: () => number): NotificationBudget {
-  let budget = budgets.get(storage);
-  if (!budget) budgets.set(storage, (budget = new NotificationBudget(now)));
-  return budget;
 }

@@ -2,8 +2,9 @@
  * Turns what happened on a card into notifications: who (shared notificationRules), within the
  * actor's budget (NotificationBudget: repeats dropped, bursts capped), stored in SQL first, then
  * pushed as `notification` to the recipient's own sockets (`user:<id>`) only. Someone offline
- * finds it in GET /api/notifications on return. Every notification is made here, so every path
- * (card observer, comments, action items) goes through the same budget.
+ * finds it in GET /api/notifications on return. A server builds one Notifier and every path
+ * (card observer, comments, action items) makes its notifications here, so all draw on one
+ * budget.
  */
 import {
   notificationExcerpt,
@@ -13,10 +14,11 @@ import {
 } from '@orderlane/shared';
 import type { Logger } from 'pino';
 import type { NotificationRecord } from '../persistence/CardActivityStorage';
-import type { MemberWithUser, Storage } from '../persistence/Storage';
+import type { MemberWithUser } from '../persistence/AccountStorage';
+import type { Storage } from '../persistence/Storage';
 import type { RealtimeBus } from '../realtime/RealtimeBus';
 import { namesOf, toNotificationDto } from './activityDto';
-import { notificationBudgetFor, type NotificationBudget } from './NotificationBudget';
+import { NotificationBudget } from './NotificationBudget';
 
 export interface NotifyInput {
   workspaceId: string;
@@ -51,11 +53,12 @@ export class Notifier {
   private readonly budget: NotificationBudget;
 
   constructor(private readonly deps: NotifierDeps) {
-    this.budget = notificationBudgetFor(deps.storage, deps.now);
+    this.budget = new NotificationBudget(deps.now);
   }
 
   async notify(input: NotifyInput): Promise<NotificationRecord[]> {
-    const members = input.members ?? (await this.deps.storage.listMembers(input.workspaceId));
+    const members =
+      input.members ?? (await this.deps.storage.accounts.listMembers(input.workspaceId));
     const records = this.plan({ ...input, members });
     if (records.length === 0) return [];
     await this.deps.storage.activity.createNotifications(records);

@@ -11,7 +11,8 @@ import {
   type NotificationEvent,
 } from '@orderlane/shared';
 import type { CardActivityBatch, NotificationRecord } from '../persistence/CardActivityStorage';
-import type { MemberWithUser, Storage } from '../persistence/Storage';
+import type { MemberWithUser } from '../persistence/AccountStorage';
+import type { Storage } from '../persistence/Storage';
 import type { RealtimeBus } from '../realtime/RealtimeBus';
 import { namesOf, toHistoryDto } from './activityDto';
 import type { Notifier } from './Notifier';

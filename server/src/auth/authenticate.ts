@@ -19,11 +19,11 @@ export function createAuthenticate(storage: Storage, now: () => number): Authent
     const token = sessionTokenOf(req);
     if (!token) return null;
     const tokenHash = hashToken(token);
-    const session = await storage.getSession(tokenHash);
+    const session = await storage.sessions.get(tokenHash);
     if (!session || session.expiresAt <= now()) return null;
     const [member, user] = await Promise.all([
-      storage.getMember(session.workspaceId, session.userId),
-      storage.getUser(session.userId),
+      storage.accounts.getMember(session.workspaceId, session.userId),
+      storage.accounts.getUser(session.userId),
     ]);
     if (!member || !user) return null;
     return {

@@ -32,7 +32,7 @@ const NOW = new Date(2026, 2, 18, 9, 30).getTime();
 async function seedAndLoad(seed: number) {
   const storage = new MemoryStorage();
   const demo = await seedDemoWorkspace(storage, { now: NOW, random: seeded(seed) });
-  const stored = await storage.loadDocument(demo.boardId);
+  const stored = await storage.documents.load(demo.boardId);
   const doc = new Y.Doc();
   if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
   for (const update of stored.updates) Y.applyUpdate(doc, update);
@@ -42,19 +42,19 @@ async function seedAndLoad(seed: number) {
 describe('seedDemoWorkspace', () => {
   it('creates about ten people across every role, an admin manager first and one viewer', async () => {
     const { storage, demo } = await seedAndLoad(1);
-    const members = await storage.listMembers(demo.workspaceId);
+    const members = await storage.accounts.listMembers(demo.workspaceId);
     expect(members.length).toBeGreaterThanOrEqual(9);
     expect(members.length).toBeLessThanOrEqual(12);
     expect(new Set(members.map((m) => m.role))).toEqual(new Set(ROLE_KEYS));
     expect(members.filter((m) => m.access === 'viewer')).toHaveLength(1);
     expect(demo.accounts[0]).toMatchObject({ role: 'manager' });
-    const first = await storage.getUserByEmail(demo.accounts[0]!.email);
-    expect((await storage.getMember(demo.workspaceId, first!.id))!.access).toBe('admin');
-    expect((await storage.getWorkspace(demo.workspaceId))!.name).toContain('宁波');
+    const first = await storage.accounts.getUserByEmail(demo.accounts[0]!.email);
+    expect((await storage.accounts.getMember(demo.workspaceId, first!.id))!.access).toBe('admin');
+    expect((await storage.accounts.getWorkspace(demo.workspaceId))!.name).toContain('宁波');
     for (const account of demo.accounts) {
       // The printed sign-ins pass the login route's own validation.
       expect(loginBody.safeParse(account).success, account.email).toBe(true);
-      expect(await storage.getUserByEmail(account.email)).toBeDefined();
+      expect(await storage.accounts.getUserByEmail(account.email)).toBeDefined();
     }
     const hash = first!.passwordHash;
     expect(hash.startsWith('scrypt$')).toBe(true);
@@ -63,7 +63,7 @@ describe('seedDemoWorkspace', () => {
 
   it('creates one order board of about sixty valid orders, each in an existing cell', async () => {
     const { storage, demo, doc } = await seedAndLoad(2);
-    const boards = await storage.listBoards(demo.workspaceId);
+    const boards = await storage.boards.list(demo.workspaceId);
     expect(boards.map((b) => b.id)).toEqual([demo.boardId]);
     expect(readMeta(doc).kind).toBe('orders');
     const columns = listColumns(doc);
@@ -93,7 +93,7 @@ describe('seedDemoWorkspace', () => {
   it('gives every order an owner of the department holding the ball', async () => {
     const { storage, demo, doc } = await seedAndLoad(3);
     const members = new Map(
-      (await storage.listMembers(demo.workspaceId)).map((m) => [m.userId, m]),
+      (await storage.accounts.listMembers(demo.workspaceId)).map((m) => [m.userId, m]),
     );
     const laneRole = new Map(listLanes(doc).map((l) => [l.id, l.role]));
     for (const card of listCards(doc)) {

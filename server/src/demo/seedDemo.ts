@@ -25,7 +25,8 @@ import {
   type UserId,
 } from '@orderlane/shared';
 import { hashPassword } from '../auth/passwords';
-import type { BoardRecord, Storage } from '../persistence/Storage';
+import type { BoardRecord } from '../persistence/BoardStorage';
+import type { Storage } from '../persistence/Storage';
 import {
   DEMO_BLOCKED,
   DEMO_BOARD_TITLE,
@@ -114,7 +115,7 @@ export async function seedDemoWorkspace(
     const userId = makeId(random);
     userIds.set(person.email, userId);
     const joinedAt = now - 120 * DAY + i * DAY;
-    await storage.createAccount({
+    await storage.accounts.create({
       user: {
         id: userId,
         name: person.name,
@@ -226,7 +227,7 @@ export async function seedDemoWorkspace(
     createdAt: now - 100 * DAY,
     updatedAt: now,
   };
-  await storage.createBoard(board, Y.encodeStateAsUpdate(doc));
+  await storage.boards.create(board, Y.encodeStateAsUpdate(doc));
   doc.destroy();
 
   return {

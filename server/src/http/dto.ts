@@ -1,12 +1,12 @@
 /** Storage records → the DTOs of the HTTP contract (shared/src/protocol/api.ts). */
 import type { BoardDto, MeDto, MemberDto } from '@orderlane/shared';
+import type { BoardRecord } from '../persistence/BoardStorage';
 import type {
-  BoardRecord,
   MemberRecord,
   MemberWithUser,
   UserRecord,
   WorkspaceRecord,
-} from '../persistence/Storage';
+} from '../persistence/AccountStorage';
 
 export function toBoardDto(board: BoardRecord): BoardDto {
   return {

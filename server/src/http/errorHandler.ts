@@ -6,7 +6,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { ApiError } from '@orderlane/shared';
-import { ConflictError } from '../persistence/Storage';
+import { ConflictError } from '../persistence/ConflictError';
 import { HttpError } from './HttpError';
 
 function toHttpError(error: unknown): HttpError | undefined {

@@ -3,7 +3,8 @@
  * sign in to an account they already have: it exists, has not expired, was not used, and was
  * made out to the very address that presents it (the token is the secret, the address binds it).
  */
-import type { InviteRecord, Storage } from '../persistence/Storage';
+import type { InviteRecord } from '../persistence/AccountStorage';
+import type { Storage } from '../persistence/Storage';
 import { hashToken } from '../auth/sessionToken';
 import { HttpError } from './HttpError';
 
@@ -19,7 +20,7 @@ export async function validInvite(
   now: number,
 ): Promise<ValidInvite> {
   const tokenHash = hashToken(token);
-  const invite = await storage.getInvite(tokenHash);
+  const invite = await storage.accounts.getInvite(tokenHash);
   if (!invite || invite.expiresAt <= now) {
     throw new HttpError('bad_request', 'this invitation is invalid or has expired');
   }

@@ -21,11 +21,12 @@ import {
   type CardActionItemDto,
   type CardId,
 } from '@orderlane/shared';
+import type { Notifier } from '../activity/Notifier';
 import type { AuthContext } from '../auth/AuthContext';
 import { HttpError } from '../http/HttpError';
 import { newId } from '../http/newId';
-import type { BoardRecord } from '../persistence/Storage';
-import type { MeetingServiceDeps } from './MeetingService';
+import type { BoardRecord } from '../persistence/BoardStorage';
+import type { MeetingServiceDeps } from './meetingLookup';
 import { notifyActionItemOwner } from './notifyActionItemOwner';
 
 const lastPosition = (items: readonly { position: string }[]) =>
@@ -35,10 +36,13 @@ const lastPosition = (items: readonly { position: string }[]) =>
   );
 
 export class ActionItemService {
-  constructor(private readonly deps: MeetingServiceDeps) {}
+  constructor(
+    private readonly deps: MeetingServiceDeps,
+    private readonly notifier: Notifier,
+  ) {}
 
   private async assertCard(auth: AuthContext, boardId: string, cardId: string): Promise<void> {
-    const board = await this.deps.storage.getBoard(boardId);
+    const board = await this.deps.storage.boards.get(boardId);
     if (!board || board.workspaceId !== auth.workspaceId || board.kind !== 'orders')
       throw new HttpError('bad_request', 'the card must be on an order board of this workspace');
     const room = await this.deps.rooms.open(boardId);
@@ -46,7 +50,7 @@ export class ActionItemService {
   }
 
   private async assertOwner(auth: AuthContext, ownerId: string): Promise<void> {
-    if (!(await this.deps.storage.getMember(auth.workspaceId, ownerId)))
+    if (!(await this.deps.storage.accounts.getMember(auth.workspaceId, ownerId)))
       throw new HttpError('bad_request', 'the owner is not a member of this workspace');
   }
 
@@ -86,7 +90,7 @@ export class ActionItemService {
       );
     }, auth);
     const item = getActionItem(room.doc, id)!;
-    await notifyActionItemOwner(this.deps, series, auth, item);
+    await notifyActionItemOwner(this.deps, this.notifier, series, auth, item);
     return item;
   }
 
@@ -113,7 +117,7 @@ export class ActionItemService {
     }, auth);
     const item = getActionItem(room.doc, actionItemId)!;
     if (body.ownerId && body.ownerId !== before.ownerId)
-      await notifyActionItemOwner(this.deps, series, auth, item);
+      await notifyActionItemOwner(this.deps, this.notifier, series, auth, item);
     return item;
   }
 
@@ -156,10 +160,10 @@ export class ActionItemService {
 
   /** The action items about one order card, from every meeting series of the workspace. */
   async forCard(auth: AuthContext, boardId: string, cardId: string): Promise<CardActionItemDto[]> {
-    const board = await this.deps.storage.getBoard(boardId);
+    const board = await this.deps.storage.boards.get(boardId);
     if (!board || board.workspaceId !== auth.workspaceId)
       throw new HttpError('not_found', 'no such board');
-    const series = (await this.deps.storage.listBoards(auth.workspaceId)).filter(
+    const series = (await this.deps.storage.boards.list(auth.workspaceId)).filter(
       (b) => b.kind === 'meeting' && !b.archived,
     );
     const found: CardActionItemDto[] = [];

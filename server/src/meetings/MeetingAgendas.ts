@@ -11,7 +11,7 @@ import {
   type MeetingHistoryEventsDto,
   type SourceBoard,
 } from '@orderlane/shared';
-import type { BoardRecord } from '../persistence/Storage';
+import type { BoardRecord } from '../persistence/BoardStorage';
 import { cardEvents, sourceBoards } from './meetingDocs';
 import { meetingOf, seriesDoc, type MeetingServiceDeps } from './meetingLookup';
 import type { MeetingRuns } from './MeetingRuns';

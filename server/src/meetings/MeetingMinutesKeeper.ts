@@ -11,7 +11,7 @@ import {
 } from '@orderlane/shared';
 import type { AuthContext } from '../auth/AuthContext';
 import { HttpError } from '../http/HttpError';
-import type { BoardRecord } from '../persistence/Storage';
+import type { BoardRecord } from '../persistence/BoardStorage';
 import type { MeetingAgendas } from './MeetingAgendas';
 import { clockOfRun, type MeetingRunning } from './MeetingRunning';
 import { meetingOf, seriesDoc, type MeetingServiceDeps } from './meetingLookup';
@@ -24,7 +24,7 @@ export class MeetingMinutesKeeper {
   ) {}
 
   async minutes(board: BoardRecord, meetingId: string): Promise<MinutesDto> {
-    const record = await this.deps.storage.getMinutes(board.id, meetingId);
+    const record = await this.deps.storage.meetings.getMinutes(board.id, meetingId);
     if (record) return { minutes: record.minutes, frozenAt: record.frozenAt };
     meetingOf(await seriesDoc(this.deps, board), meetingId);
     throw new HttpError('conflict', 'the meeting has not ended: no minutes yet');
@@ -53,7 +53,7 @@ export class MeetingMinutesKeeper {
           b.cards.map((c) => [`${b.id}/${c.id}`, { orderNo: c.orderNo, title: c.title }]),
         ),
       );
-      const members = await this.deps.storage.listMembers(board.workspaceId);
+      const members = await this.deps.storage.accounts.listMembers(board.workspaceId);
       const minutes = buildMinutes(
         room.doc,
         meetingId,
@@ -67,7 +67,7 @@ export class MeetingMinutesKeeper {
       )!;
       // Minutes first, then the status: if writing the status fails, ending again finds the
       // minutes already frozen (false, kept as they were) and completes the end.
-      await this.deps.storage.freezeMinutes({
+      await this.deps.storage.meetings.freezeMinutes({
         boardId: board.id,
         meetingId,
         workspaceId: board.workspaceId,
@@ -75,7 +75,7 @@ export class MeetingMinutesKeeper {
         minutes: { ...minutes, endedAt: now },
         frozenAt: now,
       });
-      await this.deps.storage.putMeetingRun(board.id, {
+      await this.deps.storage.meetings.putRun(board.id, {
         meetingId,
         status: 'ended',
         facilitatorId: meeting.facilitatorId,

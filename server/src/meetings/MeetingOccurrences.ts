@@ -14,7 +14,7 @@ import {
 import type { AuthContext } from '../auth/AuthContext';
 import { HttpError } from '../http/HttpError';
 import { newId } from '../http/newId';
-import type { BoardRecord } from '../persistence/Storage';
+import type { BoardRecord } from '../persistence/BoardStorage';
 import type { MeetingRunning } from './MeetingRunning';
 import {
   assertFacilitator,
@@ -30,7 +30,7 @@ export class MeetingOccurrences {
   ) {}
 
   async seriesOf(auth: AuthContext, boardId: string): Promise<BoardRecord> {
-    const board = await this.deps.storage.getBoard(boardId);
+    const board = await this.deps.storage.boards.get(boardId);
     if (!board || board.workspaceId !== auth.workspaceId)
       throw new HttpError('not_found', 'no such board');
     if (board.kind !== 'meeting' || !board.cadence)
@@ -45,7 +45,7 @@ export class MeetingOccurrences {
   async listMeetings(board: BoardRecord): Promise<MeetingListDto> {
     const doc = await seriesDoc(this.deps, board);
     const minutes = new Map(
-      (await this.deps.storage.listMinutes(board.id)).map((r) => [r.meetingId, r.minutes]),
+      (await this.deps.storage.meetings.listMinutes(board.id)).map((r) => [r.meetingId, r.minutes]),
     );
     const { meetings: all, runs } = await this.running.runs.meetingsOf(board, doc);
     const meetings = all
@@ -94,7 +94,7 @@ export class MeetingOccurrences {
           : auth.userId);
       // The run is the server's: who facilitates is never read from the document. Written
       // first, so a client that sees the new entry and asks for the runs finds this one.
-      await this.deps.storage.putMeetingRun(board.id, {
+      await this.deps.storage.meetings.putRun(board.id, {
         meetingId: id,
         status: 'planned',
         facilitatorId,

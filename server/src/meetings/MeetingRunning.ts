@@ -22,7 +22,7 @@ import {
 import type * as Y from 'yjs';
 import type { AuthContext } from '../auth/AuthContext';
 import { HttpError } from '../http/HttpError';
-import type { BoardRecord } from '../persistence/Storage';
+import type { BoardRecord } from '../persistence/BoardStorage';
 import type { MeetingAgendas } from './MeetingAgendas';
 import { MeetingClocks } from './MeetingClocks';
 import { assertRunning, type MeetingRuns } from './MeetingRuns';
@@ -112,7 +112,7 @@ export class MeetingRunning {
       await room.changeDocument((doc) => {
         materializeAgenda(doc, view, auth.userId, now);
       }, auth);
-      await this.deps.storage.putMeetingRun(board.id, {
+      await this.deps.storage.meetings.putRun(board.id, {
         meetingId,
         status: 'running',
         facilitatorId: facilitator,
@@ -120,7 +120,7 @@ export class MeetingRunning {
         endedAt: null,
         clock,
       });
-      await this.deps.storage.addMeetingAttendee(board.id, meetingId, facilitator, now);
+      await this.deps.storage.meetings.addAttendee(board.id, meetingId, facilitator, now);
     });
     await this.broadcast(board, room.doc, meetingId);
     return this.dtoOf(board, room.doc, meetingId);
@@ -131,7 +131,12 @@ export class MeetingRunning {
     const room = await this.deps.rooms.open(board.id);
     const { meeting } = await this.runs.meetingOf(board, room.doc, meetingId);
     if (meeting.status === 'running' && auth.access !== 'viewer')
-      await this.deps.storage.addMeetingAttendee(board.id, meetingId, auth.userId, this.deps.now());
+      await this.deps.storage.meetings.addAttendee(
+        board.id,
+        meetingId,
+        auth.userId,
+        this.deps.now(),
+      );
     return this.stateEvent(board, room.doc, meetingId);
   }
 
@@ -168,7 +173,7 @@ export class MeetingRunning {
           if (view) materializeAgenda(doc, view, auth.userId, now);
           if (discussed) updateAgendaItem(doc, discussed, { discussed: true });
         }, auth);
-      await this.deps.storage.putMeetingRun(board.id, {
+      await this.deps.storage.meetings.putRun(board.id, {
         meetingId,
         status: meeting.status,
         facilitatorId: next.facilitatorId,

@@ -7,7 +7,7 @@
 import { listMeetings, withRun, withRuns, type Meeting, type MeetingRun } from '@orderlane/shared';
 import type * as Y from 'yjs';
 import { HttpError } from '../http/HttpError';
-import type { BoardRecord } from '../persistence/Storage';
+import type { BoardRecord } from '../persistence/BoardStorage';
 import { legacyMeetingRun } from './legacyMeetingRun';
 import { meetingOf, type MeetingServiceDeps } from './meetingLookup';
 
@@ -20,17 +20,17 @@ export class MeetingRuns {
   private async adopt(board: BoardRecord, doc: Y.Doc): Promise<void> {
     if (this.adopted.has(board.id)) return;
     const minutes = new Map(
-      (await this.deps.storage.listMinutes(board.id)).map((r) => [r.meetingId, r.minutes]),
+      (await this.deps.storage.meetings.listMinutes(board.id)).map((r) => [r.meetingId, r.minutes]),
     );
     const legacy = listMeetings(doc).map((m) => legacyMeetingRun(doc, m, minutes.get(m.id)));
-    await this.deps.storage.adoptMeetingRuns(board.id, legacy, this.deps.now());
+    await this.deps.storage.meetings.adoptRuns(board.id, legacy, this.deps.now());
     this.adopted.add(board.id);
   }
 
   /** The run of one meeting (undefined: it has not been given one, so it is planned). */
   async runOf(board: BoardRecord, doc: Y.Doc, meetingId: string): Promise<MeetingRun | undefined> {
     await this.adopt(board, doc);
-    return this.deps.storage.getMeetingRun(board.id, meetingId);
+    return this.deps.storage.meetings.getRun(board.id, meetingId);
   }
 
   /** The meeting as it is (document entry + run); 404 when the document has no such meeting. */
@@ -51,7 +51,7 @@ export class MeetingRuns {
   ): Promise<{ meetings: Meeting[]; runs: Map<string, MeetingRun> }> {
     await this.adopt(board, doc);
     const runs = new Map(
-      (await this.deps.storage.listMeetingRuns(board.id)).map((r) => [r.meetingId, r]),
+      (await this.deps.storage.meetings.listRuns(board.id)).map((r) => [r.meetingId, r]),
     );
     return { meetings: withRuns(listMeetings(doc), runs), runs };
   }

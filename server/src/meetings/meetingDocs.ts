@@ -12,7 +12,8 @@ import {
   type CardEvent,
   type SourceBoard,
 } from '@orderlane/shared';
-import type { BoardRecord, Storage } from '../persistence/Storage';
+import type { BoardRecord } from '../persistence/BoardStorage';
+import type { Storage } from '../persistence/Storage';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 
 export async function readLive<T>(
@@ -31,7 +32,7 @@ export async function sourceBoards(
 ): Promise<SourceBoard[]> {
   const boards: SourceBoard[] = [];
   for (const id of series.sourceBoardIds) {
-    const record = await storage.getBoard(id);
+    const record = await storage.boards.get(id);
     if (!record || record.workspaceId !== series.workspaceId || record.kind !== 'orders') continue;
     boards.push(
       await readLive(rooms, id, (doc) => ({

@@ -7,7 +7,8 @@ import { getMeeting, type Meeting } from '@orderlane/shared';
 import type * as Y from 'yjs';
 import type { AuthContext } from '../auth/AuthContext';
 import { HttpError } from '../http/HttpError';
-import type { BoardRecord, Storage } from '../persistence/Storage';
+import type { BoardRecord } from '../persistence/BoardStorage';
+import type { Storage } from '../persistence/Storage';
 import type { RealtimeBus } from '../realtime/RealtimeBus';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 
@@ -35,7 +36,7 @@ export async function mayFacilitate(
   workspaceId: string,
   userId: string,
 ): Promise<boolean> {
-  const member = await storage.getMember(workspaceId, userId);
+  const member = await storage.accounts.getMember(workspaceId, userId);
   return !!member && member.access !== 'viewer';
 }
 
@@ -46,7 +47,7 @@ export async function assertFacilitator(
   userId: string,
   what: string,
 ): Promise<void> {
-  const member = await storage.getMember(auth.workspaceId, userId);
+  const member = await storage.accounts.getMember(auth.workspaceId, userId);
   if (!member) throw new HttpError('bad_request', `${what} is not a member of this workspace`);
   if (member.access === 'viewer') throw new HttpError('bad_request', `${what} is a viewer`);
 }

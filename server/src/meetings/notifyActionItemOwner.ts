@@ -1,26 +1,26 @@
 /**
- * Tells an action item's owner it is theirs: in their inbox and live through the Notifier of
- * issue 4 (an `assigned` notification about the order card the item concerns, or about the
+ * Tells an action item's owner it is theirs: in their inbox and live through the server's
+ * Notifier (an `assigned` notification about the order card the item concerns, or about the
  * meeting board when it concerns none), plus `actionItem:assigned` for an open meeting screen.
- * TODO(issue 4/5): a dedicated notification kind `actionItem`, so the inbox can say "action item"
- * and open the meeting rather than the card.
+ * The inbox shows it as an assignment to the card; it has no kind of its own that would open the
+ * meeting instead.
  */
 import type { ActionItem } from '@orderlane/shared';
-import { Notifier } from '../activity/Notifier';
+import type { Notifier } from '../activity/Notifier';
 import type { AuthContext } from '../auth/AuthContext';
-import { newId } from '../http/newId';
-import type { BoardRecord } from '../persistence/Storage';
-import type { MeetingServiceDeps } from './MeetingService';
+import type { BoardRecord } from '../persistence/BoardStorage';
+import type { MeetingServiceDeps } from './meetingLookup';
 
 export async function notifyActionItemOwner(
   deps: MeetingServiceDeps,
+  notifier: Notifier,
   series: BoardRecord,
   actor: AuthContext,
   item: ActionItem,
 ): Promise<void> {
   const ownerId = item.ownerId;
   if (!ownerId || ownerId === actor.userId) return;
-  const actorName = (await deps.storage.getUser(actor.userId))?.name ?? '';
+  const actorName = (await deps.storage.accounts.getUser(actor.userId))?.name ?? '';
   deps.bus.toUser(ownerId, 'actionItem:assigned', {
     actionItem: item,
     meetingBoardId: series.id,
@@ -29,7 +29,7 @@ export async function notifyActionItemOwner(
     actorName,
   });
   try {
-    await new Notifier({ ...deps, newId }).notify({
+    await notifier.notify({
       workspaceId: series.workspaceId,
       boardId: item.boardId ?? series.id,
       cardId: item.cardId ?? '',

@@ -1,7 +1,7 @@
 /**
  * What people say and do around a card, server-authoritative and stored in SQL: comments, the
  * card's history (what the board-document observer recorded), follows and notifications.
- * Reached as `storage.activity`, so the main Storage interface stays one line longer, not forty.
+ * Reached as `storage.activity`.
  */
 import type { CardChangeType, NotificationKind, NotificationSource } from '@orderlane/shared';
 

@@ -1,6 +1,7 @@
 /**
- * Frozen meeting minutes: written once when a meeting ends, never changed afterwards (the Yjs
- * document stays editable; the minutes are what was agreed when it ended).
+ * Meetings, as far as the server owns them: the frozen minutes, written once when a meeting ends
+ * and never changed afterwards (the Yjs document stays editable; the minutes are what was agreed
+ * when it ended), and each meeting's run.
  */
 import type { MeetingRun, Minutes } from '@orderlane/shared';
 
@@ -30,27 +31,18 @@ export interface MeetingStorage {
   listMinutes(boardId: string): Promise<MeetingMinutesRecord[]>;
 
   /**
-   * A meeting's run (issue 9): status, facilitator, times, clock, attendance. Only the server
-   * writes it; the series document's copies of these keys are never read.
+   * A meeting's run: status, facilitator, times, clock, attendance. Only the server writes it;
+   * the series document's copies of these keys are never read.
    */
-  getMeetingRun(boardId: string, meetingId: string): Promise<MeetingRun | undefined>;
-  listMeetingRuns(boardId: string): Promise<MeetingRun[]>;
+  getRun(boardId: string, meetingId: string): Promise<MeetingRun | undefined>;
+  listRuns(boardId: string): Promise<MeetingRun[]>;
   /** Creates or replaces the run's state (attendance is kept). */
-  putMeetingRun(boardId: string, run: MeetingRunState): Promise<void>;
+  putRun(boardId: string, run: MeetingRunState): Promise<void>;
   /** Records an attendee's first join; false if they were already recorded. */
-  addMeetingAttendee(
-    boardId: string,
-    meetingId: string,
-    userId: string,
-    at: number,
-  ): Promise<boolean>;
+  addAttendee(boardId: string, meetingId: string, userId: string, at: number): Promise<boolean>;
   /**
    * Takes over the runs an older document held, once per series: inserts those of meetings with
    * no run yet and marks the series adopted. False (nothing written) if it already was.
    */
-  adoptMeetingRuns(
-    boardId: string,
-    runs: readonly AdoptedMeetingRun[],
-    at: number,
-  ): Promise<boolean>;
+  adoptRuns(boardId: string, runs: readonly AdoptedMeetingRun[], at: number): Promise<boolean>;
 }

@@ -71,7 +71,7 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (board_id, seq)
   ) WITHOUT ROWID;
   `,
-  // Card activity (issue 4): comments, card history (KPI source), follows, notifications.
+  // Card activity: comments, card history (KPI source), follows, notifications.
   `
   CREATE TABLE card_comments (
     id TEXT PRIMARY KEY,
@@ -127,7 +127,7 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   CREATE INDEX notifications_by_user ON notifications(user_id, workspace_id, created_at);
   CREATE INDEX notifications_unread ON notifications(user_id, workspace_id) WHERE read_at IS NULL;
 `,
-  // Meeting minutes (issue 5), frozen when a meeting ends; rows are insert-only.
+  // Meeting minutes, frozen when a meeting ends; rows are insert-only.
   `
   CREATE TABLE meeting_minutes (
     board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
@@ -139,7 +139,7 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (board_id, meeting_id)
   );
   `,
-  // Meeting runs (issue 9): the server-owned state of a meeting, out of the client-writable
+  // Meeting runs: the server-owned state of a meeting, out of the client-writable
   // document. Attendance apart, so two arrivals at once both count (INSERT OR IGNORE).
   `
   CREATE TABLE meeting_runs (
@@ -165,7 +165,7 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     adopted_at INTEGER NOT NULL
   );
   `,
-  // Who writes under each Yjs client id of a board (issue 9): the first writer keeps it.
+  // Who writes under each Yjs client id of a board: the first writer keeps it.
   `
   CREATE TABLE board_client_writers (
     board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,

@@ -1,13 +1,12 @@
-/** SQLite rows → storage records (snake_case columns, 0/1 booleans, JSON arrays, BLOBs). */
+/**
+ * SQLite rows → storage records (snake_case columns, 0/1 booleans, JSON arrays, BLOBs), and the
+ * SQLite error and patch helpers the groups share.
+ */
 import type { AccessLevel, BoardKind, MeetingCadence, RoleKey } from '@orderlane/shared';
-import type {
-  BoardRecord,
-  InviteRecord,
-  MemberRecord,
-  SessionRecord,
-  UserRecord,
-  WorkspaceRecord,
-} from './Storage';
+import type { InviteRecord, MemberRecord, UserRecord, WorkspaceRecord } from './AccountStorage';
+import type { BoardRecord } from './BoardStorage';
+import { ConflictError } from './ConflictError';
+import type { SessionRecord } from './SessionStorage';
 
 export type Row = Record<string, unknown>;
 
@@ -62,3 +61,16 @@ export const toBoard = (r: Row): BoardRecord => ({
 });
 /** A Buffer from SQLite as a plain Uint8Array (Buffers compare and serialise differently). */
 export const bytes = (value: unknown): Uint8Array => new Uint8Array(value as Buffer);
+
+/** The patch without its undefined fields, to spread over a stored record. */
+export function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** A uniqueness violation as a ConflictError; any other error as it is. */
+export function asConflict(error: unknown, message: string): unknown {
+  const code = (error as { code?: string }).code;
+  return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE'
+    ? new ConflictError(message)
+    : error;
+}

@@ -1,4 +1,4 @@
-/** SqliteStorage's prepared statements, compiled once per connection. */
+/** The prepared statements of SqliteStorage's groups, compiled once per connection. */
 import type Database from 'better-sqlite3';
 
 export function sqliteStatements(db: Database.Database) {

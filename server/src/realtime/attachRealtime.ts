@@ -1,42 +1,50 @@
 /**
- * The realtime layer on the app's http.Server: the Yjs endpoint (rooms per board) and socket.io
- * (workspace presence). `close()` flushes every room to storage before it resolves.
+ * The realtime layer on the app's http.Server, built on the server's rooms and services: the Yjs
+ * endpoint (a board's room per socket) and socket.io (workspace presence, the board and meeting
+ * channels), which the services' bus is connected to. `close()` closes every socket; the rooms
+ * are the composition root's to flush.
  */
 import type http from 'node:http';
 import type { Logger } from 'pino';
 import type { Authenticate, OriginCheck } from '../auth/AuthContext';
 import type { Storage } from '../persistence/Storage';
-import { RoomRegistry } from '../rooms/RoomRegistry';
-import { attachCardActivity } from '../activity/attachCardActivity';
+import type { RoomRegistry } from '../rooms/RoomRegistry';
+import type { MeetingServices } from '../meetings/meetingServices';
 import { attachBoardChannel } from './boardChannel';
 import { attachMeetingChannel } from './meetingChannel';
 import { attachPresence } from './presence';
-import { createRealtimeBus, type RealtimeBus } from './RealtimeBus';
+import { createRealtimeBus } from './RealtimeBus';
+import type { RelayBus } from './relayBus';
 import { SessionSockets, type MemberChange } from './SessionSockets';
 import { attachUpgradeRoutes } from './upgradeRoutes';
 import { attachYjsEndpoint } from './yjsEndpoint';
 import { YJS_INBOUND_BUDGET, YjsInboundBudget } from './YjsInboundBudget';
 import { CONNECTION_BUDGET, ConnectionBudget } from './ConnectionBudget';
 
+/** The realtime budgets' tunables (config.ts reads them from ORDERLANE_*); unset: defaults. */
+export interface RealtimeTunables {
+  maxSendBufferBytes?: number;
+  yjsBurstBytes?: number;
+  connectionBurst?: number;
+  maxOpenConnections?: number;
+}
+
 export interface RealtimeOptions {
   httpServer: http.Server;
   storage: Storage;
+  rooms: RoomRegistry;
+  /** The server's services that socket.io handlers call (the ones its HTTP routes use). */
+  services: { meetings: MeetingServices };
+  /** The bus the services emit through: connected here to socket.io. */
+  bus: RelayBus;
   logger: Logger;
   authenticate: Authenticate;
   isAllowedOrigin: OriginCheck;
   now: () => number;
-}
-
-function envNumber(name: string): number | undefined {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value >= 0 && process.env[name] ? value : undefined;
+  tunables: RealtimeTunables;
 }
 
 export interface Realtime {
-  /** Emits to users, boards and workspaces over socket.io. */
-  bus: RealtimeBus;
-  /** The live board documents of this process. */
-  rooms: RoomRegistry;
   /** Closes every live socket (socket.io and Yjs) of a session: sign-out. */
   endSession(tokenHash: string): void;
   /** Applies a member's new role/access to their live sockets. */
@@ -44,57 +52,45 @@ export interface Realtime {
   close(): Promise<void>;
 }
 
-export async function attachRealtime(options: RealtimeOptions): Promise<Realtime> {
+export function attachRealtime(options: RealtimeOptions): Realtime {
+  const { httpServer, storage, rooms, authenticate, isAllowedOrigin, now, tunables } = options;
   const logger = options.logger.child({ module: 'realtime' });
-  const { storage } = options;
-  const rooms = new RoomRegistry({
-    // The document log of the storage, as a room sees it.
-    documents: {
-      load: (boardId) => storage.loadDocument(boardId),
-      append: (boardId, updates, writers) => storage.appendUpdates(boardId, updates, writers),
-      compact: (boardId, snapshot, upToSeq) => storage.compactDocument(boardId, snapshot, upToSeq),
-    },
-    logger,
-    // Tunable for tests and benchmarks; the defaults suit production.
-    unloadAfterMs: envNumber('ORDERLANE_ROOM_UNLOAD_MS'),
-    compactAfterUpdates: envNumber('ORDERLANE_COMPACT_AFTER_UPDATES'),
-  });
   const sessions = new SessionSockets();
   const connections = new ConnectionBudget({
     ...CONNECTION_BUDGET,
-    capacity: envNumber('ORDERLANE_CONNECTION_BURST') ?? CONNECTION_BUDGET.capacity,
-    maxOpen: envNumber('ORDERLANE_MAX_OPEN_CONNECTIONS') ?? CONNECTION_BUDGET.maxOpen,
+    capacity: tunables.connectionBurst ?? CONNECTION_BUDGET.capacity,
+    maxOpen: tunables.maxOpenConnections ?? CONNECTION_BUDGET.maxOpen,
   });
   const yjs = attachYjsEndpoint({
-    ...options,
+    storage,
+    authenticate,
+    isAllowedOrigin,
     logger,
     rooms,
     sessions,
     connections,
-    maxSendBufferBytes: envNumber('ORDERLANE_MAX_SEND_BUFFER_BYTES'),
+    maxSendBufferBytes: tunables.maxSendBufferBytes,
     inboundBudget: new YjsInboundBudget({
       ...YJS_INBOUND_BUDGET,
-      burstBytes: envNumber('ORDERLANE_YJS_BURST_BYTES') ?? YJS_INBOUND_BUDGET.burstBytes,
+      burstBytes: tunables.yjsBurstBytes ?? YJS_INBOUND_BUDGET.burstBytes,
     }),
   });
-  const presence = attachPresence({ ...options, logger, sessions, connections });
-  attachBoardChannel(presence.io, options.storage, logger);
-  const bus = createRealtimeBus(presence.io);
-  attachMeetingChannel(presence.io, {
-    storage: options.storage,
-    rooms,
-    bus,
-    now: options.now,
+  const presence = attachPresence({
+    httpServer,
+    authenticate,
+    isAllowedOrigin,
     logger,
+    sessions,
+    connections,
   });
-  attachCardActivity(rooms, { storage: options.storage, bus, logger, now: options.now });
-  const detachUpgrades = attachUpgradeRoutes(options.httpServer, [
+  options.bus.connect(createRealtimeBus(presence.io));
+  attachBoardChannel(presence.io, storage, logger);
+  attachMeetingChannel(presence.io, { meetings: options.services.meetings, now, logger });
+  const detachUpgrades = attachUpgradeRoutes(httpServer, [
     { serves: yjs.serves, handle: yjs.handleUpgrade },
     { serves: presence.serves, handle: presence.handleUpgrade },
   ]);
   return {
-    bus,
-    rooms,
     endSession: (tokenHash) => void sessions.end(tokenHash),
     memberChanged: (workspaceId, userId, change) =>
       sessions.memberChanged(workspaceId, userId, change),
@@ -102,7 +98,6 @@ export async function attachRealtime(options: RealtimeOptions): Promise<Realtime
       detachUpgrades();
       await presence.close();
       await yjs.close();
-      await rooms.closeAll();
     },
   };
 }

@@ -26,7 +26,7 @@ export function attachBoardChannel(io: PresenceServer, storage: Storage, logger:
         reply({ ok: false, error: { code: 'rate_limited', message: 'too many boards joined' } });
         return;
       }
-      storage.getBoard(boardId).then(
+      storage.boards.get(boardId).then(
         (board) => {
           if (!board || board.workspaceId !== auth.workspaceId) {
             reply({ ok: false, error: { code: 'not_found', message: 'no such board' } });

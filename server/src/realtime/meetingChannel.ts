@@ -3,6 +3,7 @@
  * Every payload is validated; a refused or bad request gets an error ack and changes nothing.
  * Everyone in the meeting (the board's socket room) receives `meeting:state` on every change.
  */
+import type { Logger } from 'pino';
 import type { z } from 'zod';
 import {
   meetingAdvancePayload,
@@ -17,8 +18,7 @@ import {
 } from '@orderlane/shared';
 import type { AuthContext } from '../auth/AuthContext';
 import { HttpError } from '../http/HttpError';
-import type { MeetingServiceDeps } from '../meetings/MeetingService';
-import { meetingServicesFor } from '../meetings/meetingServices';
+import type { MeetingServices } from '../meetings/meetingServices';
 import type { PresenceServer, PresenceSocket } from './presence';
 import { boardRoom } from './RealtimeBus';
 
@@ -31,8 +31,15 @@ function refusal(error: unknown): MeetingAck {
   return { ok: false, error: { code: 'internal', message: 'try again' } };
 }
 
-export function attachMeetingChannel(io: PresenceServer, deps: MeetingServiceDeps): void {
-  const { meetings } = meetingServicesFor(deps);
+export interface MeetingChannelDeps {
+  /** The server's meeting services, the ones its HTTP routes use. */
+  meetings: MeetingServices;
+  now: () => number;
+  logger: Logger;
+}
+
+export function attachMeetingChannel(io: PresenceServer, deps: MeetingChannelDeps): void {
+  const { occurrences, running } = deps.meetings;
 
   /** One handler: validate, run, answer; never throws into socket.io. */
   function handle<S extends z.ZodType<{ boardId: string; meetingId: string }>>(
@@ -63,16 +70,16 @@ export function attachMeetingChannel(io: PresenceServer, deps: MeetingServiceDep
   const control =
     (toControl: (p: never) => MeetingControl) =>
     async (auth: AuthContext, p: { boardId: string; meetingId: string }) => {
-      const board = await meetings.seriesOf(auth, p.boardId);
+      const board = await occurrences.seriesOf(auth, p.boardId);
       if (auth.access === 'viewer') throw new HttpError('forbidden', 'viewers cannot run meetings');
-      return meetings.control(board, auth, p.meetingId, toControl(p as never));
+      return running.control(board, auth, p.meetingId, toControl(p as never));
     };
 
   io.on('connection', (socket) => {
     handle(socket, 'meeting:join', meetingJoinPayload, async (auth, p) => {
-      const board = await meetings.seriesOf(auth, p.boardId);
+      const board = await occurrences.seriesOf(auth, p.boardId);
       await socket.join(boardRoom(board.id));
-      return meetings.join(board, auth, p.meetingId);
+      return running.join(board, auth, p.meetingId);
     });
     socket.on('meeting:leave', (payload: unknown) => {
       const parsed = meetingJoinPayload.safeParse(payload);

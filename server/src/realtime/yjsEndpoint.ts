@@ -89,7 +89,7 @@ export function attachYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
       refuseUpgrade(socket, 401, 'unauthenticated', 'sign in first');
       return null;
     }
-    const board = await options.storage.getBoard(boardId);
+    const board = await options.storage.boards.get(boardId);
     // Another workspace's board is answered exactly like a missing one.
     if (!board || board.workspaceId !== auth.workspaceId) {
       refuseUpgrade(socket, 404, 'not_found', 'no such board');

@@ -10,11 +10,11 @@
  * write under it, nor delete past what exists of it. Deleting a colleague's existing items is of
  * course fine: that is how a card is removed.
  *
- * The ids a member writes under are stored with the updates (`Storage.appendUpdates`), so the
+ * The ids a member writes under are stored with the updates (`Storage.documents.append`), so the
  * binding outlives the room; an id only announced in awareness is bound while the room is loaded.
  */
 import * as Y from 'yjs';
-import type { ClientWriter } from '../persistence/Storage';
+import type { ClientWriter } from '../persistence/DocumentLog';
 import type { UpdateSummary } from './syncMessages';
 
 /** The owner of the room's own client id: the server's changes to the document. */

@@ -19,7 +19,7 @@ describe('a group commit whose append fails', () => {
     const watcher = h.client().connect();
     await h.settle();
 
-    failOnce(h.storage, 'appendUpdates');
+    failOnce(h.documents, 'append');
     writer.doc.getMap('notes').set('lost?', 'no');
     writer.flushToServer();
     await h.room!.flush();
@@ -49,14 +49,8 @@ describe('a group commit whose append fails', () => {
     other.doc.getMap('notes').set('other', 0);
     await h.settle();
     // The first append fails only once the writer's second update is already queued behind it.
-    const append = h.storage.appendUpdates.bind(h.storage);
     let fail!: () => void;
-    const failing = new Promise<void>((resolve) => (fail = resolve));
-    h.storage.appendUpdates = async () => {
-      h.storage.appendUpdates = append;
-      await failing;
-      throw new Error('disk full');
-    };
+    failOnce(h.documents, 'append', { until: new Promise<void>((resolve) => (fail = resolve)) });
     const notes = writer.doc.getMap('notes');
     notes.set('first', 1);
     writer.flushToServer();
@@ -94,7 +88,7 @@ describe('a group commit whose append fails', () => {
     await h.settle();
     const room = h.room!;
 
-    failOnce(h.storage, 'appendUpdates');
+    failOnce(h.documents, 'append');
     const change = room.changeDocument((doc) => doc.getMap('notes').set('renamed', true));
     await expect(change).rejects.toThrow('disk full');
     expect(room.undurableChanges).toBe(0);

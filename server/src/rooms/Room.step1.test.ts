@@ -12,14 +12,14 @@ async function storedBoard(): Promise<RoomHarness> {
   harness = new RoomHarness();
   const doc = new Y.Doc();
   doc.getMap('notes').set('stored', 'before the room loaded');
-  await harness.storage.appendUpdates(harness.boardId, [Y.encodeStateAsUpdate(doc)]);
+  await harness.documents.append(harness.boardId, [Y.encodeStateAsUpdate(doc)]);
   return harness;
 }
 
 describe('a client step 1 that arrives while the room loads', () => {
   it('is answered once the stored document is in, with what it holds', async () => {
     const h = await storedBoard();
-    const load = holdCalls(h.storage, 'loadDocument');
+    const load = holdCalls(h.documents, 'load');
     const client = h.client().connect();
     expect(client.flushToServer()).toBe(1);
     await new Promise((resolve) => setImmediate(resolve));
@@ -60,7 +60,7 @@ describe('step 2 answers to one connection', () => {
   it('wait while a server change is not yet durable, then show it', async () => {
     const h = await storedBoard();
     const room = await h.registry.open(h.boardId);
-    const append = holdCalls(h.storage, 'appendUpdates');
+    const append = holdCalls(h.documents, 'append');
     const change = room.changeDocument((doc) => doc.getMap('notes').set('server', 'renamed'));
     await new Promise((resolve) => setImmediate(resolve));
     expect(room.undurableChanges).toBe(1);

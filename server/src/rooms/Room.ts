@@ -18,7 +18,7 @@ import { ClientIdOwners } from './ClientIdOwners';
 import { GroupCommit } from './GroupCommit';
 import { encodeIntegratedStep2 } from './integratedStep2';
 import type { AuthContext } from '../auth/AuthContext';
-import type { DocumentLog } from './DocumentLog';
+import type { DocumentLog } from '../persistence/DocumentLog';
 import type { RoomConnectionInfo, RoomSocket } from './RoomConnection';
 import type { RoomHooks } from './RoomHooks';
 import { isUpdateOrigin, type UpdateOrigin } from './UpdateOrigin';

@@ -12,7 +12,7 @@ describe('room hooks', () => {
   it('run after load, on each change with its author, and before unload', async () => {
     harness = new RoomHarness();
     const h = harness;
-    await h.storage.appendUpdates(h.boardId, [storedNote()]);
+    await h.documents.append(h.boardId, [storedNote()]);
     const events: string[] = [];
     const describeOrigin = (o: UpdateOrigin) => `${o.source}:${o.author?.userId ?? '-'}`;
     h.registry.addHooks({
@@ -61,7 +61,7 @@ describe('room hooks', () => {
       afterLoad: () => events.push('afterLoad'),
       beforeUnload: () => events.push('beforeUnload'),
     });
-    failOnce(h.storage, 'loadDocument');
+    failOnce(h.documents, 'load');
     await expect(h.registry.open(h.boardId)).rejects.toThrow(/could not be loaded/);
     expect(events).toEqual([]);
     // The next open loads afresh.

@@ -3,7 +3,7 @@
  * (flushed, compacted, freed) a grace period after the last one leaves, all closed on shutdown.
  */
 import type { Logger } from 'pino';
-import type { DocumentLog } from './DocumentLog';
+import type { DocumentLog } from '../persistence/DocumentLog';
 import { Room } from './Room';
 import type { RoomConnectionInfo, RoomSocket } from './RoomConnection';
 import type { RoomHooks } from './RoomHooks';

@@ -10,7 +10,7 @@ import * as Y from 'yjs';
 import { addCard, initBoardDoc, listColumns, listLanes, makeId } from '@orderlane/shared';
 import type { CardId, Random } from '@orderlane/shared';
 import { createLogger } from '@orderlane/server';
-import { RoomHarness, type TestSocketPair } from '@orderlane/server/testing';
+import { failOnce, RoomHarness, type TestSocketPair } from '@orderlane/server/testing';
 import { expectConverged } from '../boardChecks';
 import {
   opAddCard,
@@ -102,13 +102,8 @@ function serverChange(run: Run): void {
 
 /** The storage's next append rejects (a full disk, a lost connection); the one after works. */
 function failNextAppend(run: Run): void {
-  const storage = run.harness.storage;
-  const append = storage.appendUpdates;
   run.stats.failedAppends++;
-  storage.appendUpdates = async () => {
-    storage.appendUpdates = append;
-    throw new Error('fuzz: append failed');
-  };
+  failOnce(run.harness.documents, 'append', { error: new Error('fuzz: append failed') });
 }
 
 /** A graceful restart: rooms flushed and closed, a new registry over the same storage. */
@@ -158,7 +153,7 @@ export async function runRoomFuzz(seed: number, operations: number): Promise<Roo
     logger: process.env.ROOM_FUZZ_LOG ? createLogger('warn') : undefined,
     compactAfterUpdates: 5 + Math.floor(random() * 40),
   });
-  await harness.storage.appendUpdates(harness.boardId, [initialBoard(random)]);
+  await harness.documents.append(harness.boardId, [initialBoard(random)]);
   const replicas: Replica[] = [];
   const count = 2 + Math.floor(random() * 3);
   for (let index = 0; index < count; index++) {

@@ -95,7 +95,7 @@ function deletionOnly(client: number, clock: number, len: number): Uint8Array {
 async function expectVictimCardEverywhere(id: CardId, title: string) {
   await waitFor(() => getCard(watcher.doc, id)?.title === title, 10_000, `${title} at the watcher`);
   expect(getCard(victim.doc, id)?.title).toBe(title);
-  const stored = docFromStored(await server.storage.loadDocument(boardId));
+  const stored = docFromStored(await server.storage.documents.load(boardId));
   expect(getCard(stored, id)?.title).toBe(title);
 }
 

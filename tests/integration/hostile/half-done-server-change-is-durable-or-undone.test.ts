@@ -27,7 +27,6 @@ import {
   type AuthContext,
   type RoomSocket,
 } from '@orderlane/server';
-import { documentLogOf } from '@orderlane/server/testing';
 import { createBoard, registerAccount } from '../../support/accounts';
 import { addCardVia, closeAllClients, openBoard } from '../../support/cardActivity';
 import { startTestServer, tempDir } from '../../support/server';
@@ -96,7 +95,7 @@ describe('a server change that throws halfway', () => {
     const storage = openStorage();
     const room = new Room({
       boardId,
-      documents: documentLogOf(storage),
+      documents: storage.documents,
       logger: createLogger('silent'),
       compactAfterUpdates: 1000,
     });
@@ -128,7 +127,7 @@ describe('a server change that throws halfway', () => {
     const lateJoiner = connect(room);
     await room.flush();
 
-    const stored = docFromStored(await storage.loadDocument(boardId));
+    const stored = docFromStored(await storage.documents.load(boardId));
     const expected = [{ id: cardId, title: 'PO-1' }];
     expect(cardsOf(room.doc)).toEqual(expected);
     expect(cardsOf(connected)).toEqual(expected);
@@ -143,7 +142,7 @@ describe('a server change that throws halfway', () => {
 
     // As in a crash: the storage closes under the room, without a compaction; then reopens.
     await storage.close();
-    const reopened = docFromStored(await openStorage().loadDocument(boardId));
+    const reopened = docFromStored(await openStorage().documents.load(boardId));
     expect(cardsOf(reopened)).toEqual(cardsOf(connected));
     expect(Y.encodeStateVector(reopened)).toEqual(Y.encodeStateVector(room.doc));
   });

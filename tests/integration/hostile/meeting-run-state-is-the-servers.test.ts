@@ -252,7 +252,7 @@ describe('a series from before the run moved to SQL', () => {
       }))
         forged.set(key, value);
       const seriesId = 'legacy-series';
-      await server.storage.createBoard(
+      await server.storage.boards.create(
         {
           id: seriesId,
           workspaceId: mia.me.workspace.id,

@@ -67,7 +67,7 @@ async function hostileSocket() {
 async function expectHonestCardEverywhere(id: CardId, title: string) {
   await honest.waitForAck();
   await waitFor(() => getCard(watcher.doc, id)?.title === title, 10_000, `${title} at the watcher`);
-  const stored = docFromStored(await server.storage.loadDocument(boardId));
+  const stored = docFromStored(await server.storage.documents.load(boardId));
   expect(getCard(stored, id)?.title).toBe(title);
 }
 
@@ -107,13 +107,13 @@ describe('an update that decodes but does not apply', () => {
     closeAllClients();
     await waitFor(
       async () => {
-        const stored = await server.storage.loadDocument(boardId);
+        const stored = await server.storage.documents.load(boardId);
         return stored.snapshot !== null && stored.updates.length === 0 ? stored : undefined;
       },
       10_000,
       'room unloaded into a snapshot',
     );
-    const stored = docFromStored(await server.storage.loadDocument(boardId));
+    const stored = docFromStored(await server.storage.documents.load(boardId));
     const reopened = await openBoard(server, boardId, person);
     expect(honestCards.length).toBe(Object.keys(POISONED_UPDATES).length + 1);
     for (const { id, title } of honestCards) {

@@ -10,7 +10,7 @@ import { startTestServer, tempDir, type TestServer } from '../../support/server'
 
 const STRONG = 'correct horse battery';
 const storedHash = async (server: TestServer, email: string) =>
-  (await server.storage.getUserByEmail(email))!.passwordHash;
+  (await server.storage.accounts.getUserByEmail(email))!.passwordHash;
 
 describe('weak passwords', () => {
   let server: TestServer;
@@ -37,7 +37,7 @@ describe('weak passwords', () => {
     expect(res.body.error.code).toBe('weak_password');
     expect(res.body.error.details).toEqual({ reason });
     expect(res.headers.getSetCookie()).toEqual([]);
-    expect(await server.storage.getUserByEmail(email)).toBeUndefined();
+    expect(await server.storage.accounts.getUserByEmail(email)).toBeUndefined();
   });
 
   it('accepts an uncommon password and stores it as scrypt N=2^17, r=8, p=1', async () => {

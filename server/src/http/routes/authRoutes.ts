@@ -4,7 +4,7 @@ import { loginBody, registerBody, type MeDto } from '@orderlane/shared';
 import { assertAcceptablePassword } from '../../auth/passwordPolicy';
 import { hashToken, newToken, SESSION_TTL_MS } from '../../auth/sessionToken';
 import { sessionTokenOf } from '../../auth/authenticate';
-import type { MemberRecord, NewAccount, UserRecord } from '../../persistence/Storage';
+import type { MemberRecord, NewAccount, UserRecord } from '../../persistence/AccountStorage';
 import type { ApiContext } from '../ApiContext';
 import { toMeDto } from '../dto';
 import { HttpError } from '../HttpError';
@@ -25,7 +25,7 @@ export function authRoutes(ctx: ApiContext): Router {
     const token = sessionTokenOf(req);
     if (!token) return;
     const tokenHash = hashToken(token);
-    await storage.deleteSession(tokenHash);
+    await storage.sessions.delete(tokenHash);
     ctx.endSession?.(tokenHash);
   }
 
@@ -34,7 +34,7 @@ export function authRoutes(ctx: ApiContext): Router {
     await endPresentedSession(req);
     const token = newToken();
     const createdAt = now();
-    await storage.createSession({
+    await storage.sessions.create({
       tokenHash: hashToken(token),
       userId: user.id,
       workspaceId: member.workspaceId,
@@ -42,7 +42,7 @@ export function authRoutes(ctx: ApiContext): Router {
       expiresAt: createdAt + SESSION_TTL_MS,
     });
     setSessionCookie(req, res, token);
-    const workspace = await storage.getWorkspace(member.workspaceId);
+    const workspace = await storage.accounts.getWorkspace(member.workspaceId);
     if (!workspace) throw new Error(`workspace ${member.workspaceId} of a member is missing`);
     return toMeDto(user, workspace, member);
   }
@@ -50,7 +50,7 @@ export function authRoutes(ctx: ApiContext): Router {
   async function joinByInvite(user: UserRecord, token: string): Promise<MemberRecord> {
     const t = now();
     const { invite, tokenHash } = await validInvite(storage, token, user.email, t);
-    return storage.acceptInvite(tokenHash, {
+    return storage.accounts.acceptInvite(tokenHash, {
       workspaceId: invite.workspaceId,
       userId: user.id,
       role: invite.role,
@@ -63,7 +63,7 @@ export function authRoutes(ctx: ApiContext): Router {
     const body = parseBody(registerBody, req.body);
     assertAcceptablePassword(body.password);
     const t = now();
-    if (await storage.getUserByEmail(body.email)) {
+    if (await storage.accounts.getUserByEmail(body.email)) {
       throw new HttpError('conflict', 'an account with this email already exists');
     }
     const user: UserRecord = {
@@ -108,27 +108,27 @@ export function authRoutes(ctx: ApiContext): Router {
     }
     // Storage re-checks the email and the invite inside its transaction: two racing requests
     // get one account and one ConflictError (→ 409).
-    await storage.createAccount(account);
+    await storage.accounts.create(account);
     const me: MeDto = await signIn(req, res, user, account.member);
     res.status(201).json(me);
   });
 
   router.post('/login', limited, async (req, res) => {
     const body = parseBody(loginBody, req.body);
-    const user = await storage.getUserByEmail(body.email);
+    const user = await storage.accounts.getUserByEmail(body.email);
     const ok = user
       ? await passwords.verify(body.password, user.passwordHash)
       : await passwords.verifyAgainstDummy(body.password);
     if (!user || !ok) throw new HttpError('unauthenticated', 'wrong email or password');
     // The only moment the server holds the password: bring an old, weaker hash up to today's cost.
     if (passwords.needsRehash(user.passwordHash)) {
-      await storage.setPasswordHash(user.id, await passwords.hash(body.password));
+      await storage.accounts.setPasswordHash(user.id, await passwords.hash(body.password));
     }
     // With an invitation, an existing account joins that workspace (the invite no longer stops
     // at "this email has an account", which anyone could cause by registering first).
     const member =
       body.invite === undefined
-        ? await storage.getMembershipOfUser(user.id)
+        ? await storage.accounts.getMembershipOfUser(user.id)
         : await joinByInvite(user, body.invite);
     if (!member) throw new HttpError('unauthenticated', 'wrong email or password');
     res.json(await signIn(req, res, user, member));
@@ -148,9 +148,9 @@ export function meRoute(ctx: ApiContext): Router {
   router.get('/me', requireMember(ctx.authenticate), async (_req, res) => {
     const auth = authOf(res);
     const [user, workspace, member] = await Promise.all([
-      ctx.storage.getUser(auth.userId),
-      ctx.storage.getWorkspace(auth.workspaceId),
-      ctx.storage.getMember(auth.workspaceId, auth.userId),
+      ctx.storage.accounts.getUser(auth.userId),
+      ctx.storage.accounts.getWorkspace(auth.workspaceId),
+      ctx.storage.accounts.getMember(auth.workspaceId, auth.userId),
     ]);
     if (!user || !workspace || !member) throw new HttpError('unauthenticated', 'sign in first');
     res.json(toMeDto(user, workspace, member));

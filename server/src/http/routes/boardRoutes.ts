@@ -14,25 +14,24 @@ import {
   metaMap,
 } from '@orderlane/shared';
 import type { AuthContext } from '../../auth/AuthContext';
-import type { BoardRecord } from '../../persistence/Storage';
+import type { BoardRecord } from '../../persistence/BoardStorage';
 import type { ApiContext } from '../ApiContext';
 import { toBoardDto } from '../dto';
 import { HttpError } from '../HttpError';
 import { newId } from '../newId';
 import { parseBody } from '../parseBody';
 import { assertWriter, authOf, requireMember } from '../requireMember';
-import { writeBudget } from '../writeBudget';
 import { USER_LIMITS, userRateLimit } from '../userRateLimit';
 
 export function boardRoutes(ctx: ApiContext): Router {
   const { storage, now } = ctx;
   const router = Router();
   const member = requireMember(ctx.authenticate);
-  const writes = writeBudget(ctx);
+  const writes = ctx.writeBudget;
   const creating = userRateLimit({ ...USER_LIMITS.boards, now });
 
   async function boardOfWorkspace(auth: AuthContext, id: string): Promise<BoardRecord> {
-    const board = ID_PATTERN.test(id) ? await storage.getBoard(id) : undefined;
+    const board = ID_PATTERN.test(id) ? await storage.boards.get(id) : undefined;
     if (!board || board.workspaceId !== auth.workspaceId) {
       throw new HttpError('not_found', 'no such board');
     }
@@ -48,7 +47,7 @@ export function boardRoutes(ctx: ApiContext): Router {
   }
 
   router.get('/', member, async (_req, res) => {
-    const boards = await storage.listBoards(authOf(res).workspaceId);
+    const boards = await storage.boards.list(authOf(res).workspaceId);
     res.json(boards.map(toBoardDto));
   });
 
@@ -58,7 +57,7 @@ export function boardRoutes(ctx: ApiContext): Router {
     const body = parseBody(boardCreateBody, req.body);
     const sourceBoardIds = [...new Set(body.sourceBoardIds ?? [])];
     for (const sourceId of sourceBoardIds) {
-      const source = await storage.getBoard(sourceId);
+      const source = await storage.boards.get(sourceId);
       if (!source || source.workspaceId !== auth.workspaceId || source.kind !== 'orders') {
         throw new HttpError('bad_request', `source board ${sourceId} is not an order board here`);
       }
@@ -89,10 +88,10 @@ export function boardRoutes(ctx: ApiContext): Router {
       createdAt: t,
       updatedAt: t,
     };
-    await storage.createBoard(board, Y.encodeStateAsUpdate(doc));
+    await storage.boards.create(board, Y.encodeStateAsUpdate(doc));
     // A new series has no older document to adopt meeting runs from (issue 9): say so now, so a
     // meeting some client writes into the document is never taken for a server-run one.
-    if (body.kind === 'meeting') await storage.adoptMeetingRuns(board.id, [], t);
+    if (body.kind === 'meeting') await storage.meetings.adoptRuns(board.id, [], t);
     doc.destroy();
     res.status(201).json(toBoardDto(board));
   });
@@ -106,7 +105,7 @@ export function boardRoutes(ctx: ApiContext): Router {
     const board = await boardOfWorkspace(auth, String(req.params.id));
     assertWriter(auth);
     const patch = parseBody(boardPatchBody, req.body);
-    const updated = await storage.updateBoard(board.id, { ...patch, updatedAt: now() });
+    const updated = await storage.boards.update(board.id, { ...patch, updatedAt: now() });
     if (!updated) throw new HttpError('not_found', 'no such board');
     if (patch.title !== undefined && patch.title !== board.title) {
       // The board's title lives in its document too (meta.title): keep the two the same.
@@ -123,7 +122,7 @@ export function boardRoutes(ctx: ApiContext): Router {
     const auth = authOf(res);
     const board = await boardOfWorkspace(auth, String(req.params.id));
     assertWriter(auth);
-    const updated = await storage.updateBoard(board.id, { archived: true, updatedAt: now() });
+    const updated = await storage.boards.update(board.id, { archived: true, updatedAt: now() });
     if (!updated) throw new HttpError('not_found', 'no such board');
     if (!board.archived) await closeArchived(board.id);
     res.json(toBoardDto(updated));

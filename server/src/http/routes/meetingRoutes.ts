@@ -14,12 +14,10 @@ import {
   minutesToMarkdown,
   type AgendaDto,
 } from '@orderlane/shared';
-import { meetingServicesFor } from '../../meetings/meetingServices';
 import type { ApiContext } from '../ApiContext';
 import { HttpError } from '../HttpError';
 import { parseBody } from '../parseBody';
 import { assertWriter, authOf, requireMember } from '../requireMember';
-import { writeBudget } from '../writeBudget';
 
 /** A path id; a malformed one is simply not found. */
 function param(req: Request, name: string): string {
@@ -32,13 +30,13 @@ function param(req: Request, name: string): string {
 export function meetingRoutes(ctx: ApiContext): Router {
   const router = Router();
   const member = requireMember(ctx.authenticate);
-  const writes = writeBudget(ctx);
-  const { meetings, actionItems } = meetingServicesFor(ctx);
+  const writes = ctx.writeBudget;
+  const { occurrences, agendas, running, minutesKeeper, actionItems } = ctx.services.meetings;
   const series = (req: Request, res: Parameters<typeof authOf>[0]) =>
-    meetings.seriesOf(authOf(res), param(req, 'boardId'));
+    occurrences.seriesOf(authOf(res), param(req, 'boardId'));
 
   router.get('/:boardId/meetings', member, async (req, res) => {
-    res.json(await meetings.listMeetings(await series(req, res)));
+    res.json(await occurrences.listMeetings(await series(req, res)));
   });
 
   router.post('/:boardId/meetings', member, writes, async (req, res) => {
@@ -46,23 +44,23 @@ export function meetingRoutes(ctx: ApiContext): Router {
     const board = await series(req, res);
     assertWriter(auth);
     const body = parseBody(meetingCreateBody, req.body ?? {});
-    const { created, meeting } = await meetings.createMeeting(board, auth, body);
+    const { created, meeting } = await occurrences.createMeeting(board, auth, body);
     res.status(created ? 201 : 200).json(meeting);
   });
 
   router.get('/:boardId/meetings/:meetingId', member, async (req, res) => {
-    res.json(await meetings.getMeeting(await series(req, res), param(req, 'meetingId')));
+    res.json(await occurrences.getMeeting(await series(req, res), param(req, 'meetingId')));
   });
 
   router.get('/:boardId/meetings/:meetingId/agenda', member, async (req, res) => {
-    const { view } = await meetings.agenda(await series(req, res), param(req, 'meetingId'));
+    const { view } = await agendas.agenda(await series(req, res), param(req, 'meetingId'));
     const dto: AgendaDto = { ...view, serverNow: ctx.now() };
     res.json(dto);
   });
 
   router.get('/:boardId/meetings/:meetingId/history-events', member, async (req, res) => {
     const board = await series(req, res);
-    res.json(await meetings.historyEvents(board, param(req, 'meetingId')));
+    res.json(await agendas.historyEvents(board, param(req, 'meetingId')));
   });
 
   router.post('/:boardId/meetings/:meetingId/start', member, writes, async (req, res) => {
@@ -70,22 +68,25 @@ export function meetingRoutes(ctx: ApiContext): Router {
     const board = await series(req, res);
     assertWriter(auth);
     const body = parseBody(meetingStartBody, req.body ?? {});
-    res.json(await meetings.start(board, auth, param(req, 'meetingId'), body.facilitatorId));
+    res.json(await running.start(board, auth, param(req, 'meetingId'), body.facilitatorId));
   });
 
   router.post('/:boardId/meetings/:meetingId/end', member, writes, async (req, res) => {
     const auth = authOf(res);
     const board = await series(req, res);
     assertWriter(auth);
-    res.json(await meetings.end(board, auth, param(req, 'meetingId')));
+    res.json(await minutesKeeper.end(board, auth, param(req, 'meetingId')));
   });
 
   router.get('/:boardId/meetings/:meetingId/minutes', member, async (req, res) => {
-    res.json(await meetings.minutes(await series(req, res), param(req, 'meetingId')));
+    res.json(await minutesKeeper.minutes(await series(req, res), param(req, 'meetingId')));
   });
 
   router.get('/:boardId/meetings/:meetingId/minutes.md', member, async (req, res) => {
-    const { minutes } = await meetings.minutes(await series(req, res), param(req, 'meetingId'));
+    const { minutes } = await minutesKeeper.minutes(
+      await series(req, res),
+      param(req, 'meetingId'),
+    );
     const locale = req.query.locale === 'zh' ? 'zh' : 'en';
     res.setHeader('Content-Type', 'text/markdown; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="minutes-${minutes.date}.md"`);

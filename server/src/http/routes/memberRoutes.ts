@@ -7,7 +7,6 @@ import { toMemberDto } from '../dto';
 import { HttpError } from '../HttpError';
 import { parseBody } from '../parseBody';
 import { assertAdmin, authOf, requireMember } from '../requireMember';
-import { writeBudget } from '../writeBudget';
 import { USER_LIMITS, userRateLimit } from '../userRateLimit';
 
 /** Where the invitee registers (or signs in): the configured public origin, not the Host header. */
@@ -19,7 +18,7 @@ export function memberRoutes(ctx: ApiContext): Router {
   const { storage, now } = ctx;
   const router = Router();
   const member = requireMember(ctx.authenticate);
-  const writes = writeBudget(ctx);
+  const writes = ctx.writeBudget;
   const inviting = userRateLimit({ ...USER_LIMITS.invites, now });
 
   router.post('/invites', member, writes, inviting, async (req, res) => {
@@ -28,13 +27,13 @@ export function memberRoutes(ctx: ApiContext): Router {
     const body = parseBody(inviteBody, req.body);
     // Someone with an account already joins by signing in with the link; only a present member
     // is refused (the admin can see them in the member list anyway).
-    const existing = await storage.getUserByEmail(body.email);
-    if (existing && (await storage.getMember(auth.workspaceId, existing.id))) {
+    const existing = await storage.accounts.getUserByEmail(body.email);
+    if (existing && (await storage.accounts.getMember(auth.workspaceId, existing.id))) {
       throw new HttpError('conflict', 'this person is already a member of this workspace');
     }
     const token = newToken();
     const t = now();
-    await storage.createInvite({
+    await storage.accounts.createInvite({
       tokenHash: hashToken(token),
       workspaceId: auth.workspaceId,
       email: body.email,
@@ -50,7 +49,7 @@ export function memberRoutes(ctx: ApiContext): Router {
   });
 
   router.get('/members', member, async (_req, res) => {
-    const members = await storage.listMembers(authOf(res).workspaceId);
+    const members = await storage.accounts.listMembers(authOf(res).workspaceId);
     res.json(members.map(toMemberDto));
   });
 
@@ -60,7 +59,7 @@ export function memberRoutes(ctx: ApiContext): Router {
     const patch = parseBody(memberPatchBody, req.body);
     const userId = String(req.params.userId);
     if (!ID_PATTERN.test(userId)) throw new HttpError('not_found', 'no such member');
-    const members = await storage.listMembers(auth.workspaceId);
+    const members = await storage.accounts.listMembers(auth.workspaceId);
     const target = members.find((m) => m.userId === userId);
     if (!target) throw new HttpError('not_found', 'no such member');
     const demotesAdmin =
@@ -68,7 +67,7 @@ export function memberRoutes(ctx: ApiContext): Router {
     if (demotesAdmin && members.filter((m) => m.access === 'admin').length <= 1) {
       throw new HttpError('conflict', 'a workspace keeps at least one admin');
     }
-    const updated = await storage.updateMember(auth.workspaceId, userId, patch);
+    const updated = await storage.accounts.updateMember(auth.workspaceId, userId, patch);
     if (!updated) throw new HttpError('not_found', 'no such member');
     // Sockets opened before the change must not keep the old access (a demoted viewer writing).
     ctx.memberChanged?.(auth.workspaceId, userId, { role: updated.role, access: updated.access });

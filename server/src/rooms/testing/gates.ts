@@ -1,38 +1,48 @@
 /**
- * Fault and timing injection on a real storage: one method of the real object is wrapped, so
- * its next call waits for the test, or fails once. The database underneath stays real.
+ * Fault and timing injection on a real document log: one method of the real object is wrapped,
+ * so its next calls wait for the test, or the next one fails. The database underneath stays real.
  */
-import type { Storage } from '../../persistence/Storage';
+import type { DocumentLog } from '../../persistence/DocumentLog';
 
-type DocumentMethod = 'loadDocument' | 'appendUpdates' | 'compactDocument';
+type Method = keyof DocumentLog;
+type AnyMethod = (...args: unknown[]) => Promise<unknown>;
 
-/** Holds every call of `method` until `release()`; `restore()` puts the method back. */
-export function holdCalls(storage: Storage, method: DocumentMethod) {
-  const original = storage[method].bind(storage) as (...args: unknown[]) => Promise<unknown>;
+function replace(log: DocumentLog, method: Method, by: AnyMethod): AnyMethod {
+  const original = (log[method] as AnyMethod).bind(log);
+  (log as unknown as Record<Method, AnyMethod>)[method] = by;
+  return original;
+}
+
+/** Holds every call of `method` until `release()`. */
+export function holdCalls(log: DocumentLog, method: Method) {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
   let calls = 0;
-  (storage as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
+  const original = replace(log, method, async (...args) => {
     calls++;
     await gate;
     return original(...args);
-  };
+  });
   return {
     release,
     get calls() {
       return calls;
     },
-    restore: () => {
-      (storage as unknown as Record<string, unknown>)[method] = original;
-    },
   };
 }
 
-/** The next call of `method` rejects with `error` (and stores nothing); later calls go through. */
-export function failOnce(storage: Storage, method: DocumentMethod, error = new Error('disk full')) {
-  const original = storage[method].bind(storage) as (...args: unknown[]) => Promise<unknown>;
-  (storage as unknown as Record<string, unknown>)[method] = async () => {
-    (storage as unknown as Record<string, unknown>)[method] = original;
-    throw error;
-  };
+/**
+ * The next call of `method` rejects with `error` and stores nothing (once `until` resolves, if
+ * given); later calls go through.
+ */
+export function failOnce(
+  log: DocumentLog,
+  method: Method,
+  options: { error?: Error; until?: Promise<void> } = {},
+) {
+  const original = replace(log, method, async () => {
+    replace(log, method, original);
+    await options.until;
+    throw options.error ?? new Error('disk full');
+  });
 }

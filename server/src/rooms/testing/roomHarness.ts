@@ -8,12 +8,13 @@ import { createLogger, type Logger } from '../../logger';
 import { MemoryStorage } from '../../persistence/MemoryStorage';
 import type { Storage } from '../../persistence/Storage';
 import type { AuthContext } from '../../auth/AuthContext';
-import type { DocumentLog } from '../DocumentLog';
+import type { DocumentLog } from '../../persistence/DocumentLog';
 import type { Room } from '../Room';
 import { RoomRegistry } from '../RoomRegistry';
 import { TestSocketPair } from './TestSocketPair';
 
 export { TestSocketPair };
+export { failOnce, holdCalls } from './gates';
 
 export interface RoomHarnessOptions {
   storage?: Storage;
@@ -22,15 +23,6 @@ export interface RoomHarnessOptions {
   unloadAfterMs?: number;
   compactAfterUpdates?: number;
   logger?: Logger;
-}
-
-/** The document log of a whole Storage, as the server composes it. */
-export function documentLogOf(storage: Storage): DocumentLog {
-  return {
-    load: (boardId) => storage.loadDocument(boardId),
-    append: (boardId, updates, writers) => storage.appendUpdates(boardId, updates, writers),
-    compact: (boardId, snapshot, upToSeq) => storage.compactDocument(boardId, snapshot, upToSeq),
-  };
 }
 
 /** A member of the test workspace. */
@@ -55,7 +47,7 @@ export class RoomHarness {
 
   constructor(private readonly options: RoomHarnessOptions = {}) {
     this.storage = options.storage ?? new MemoryStorage();
-    this.documents = documentLogOf(this.storage);
+    this.documents = this.storage.documents;
     this.boardId = options.boardId ?? 'board';
     this.logger = options.logger ?? createLogger('silent');
     this.registry = this.newRegistry();
