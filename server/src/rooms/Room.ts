@@ -20,7 +20,7 @@ import { encodeIntegratedStep2 } from './integratedStep2';
 import type { AuthContext } from '../auth/AuthContext';
 import type { DocumentLog } from '../persistence/DocumentLog';
 import type { RoomConnectionInfo, RoomSocket } from './RoomConnection';
-import type { RoomHooks } from './RoomHooks';
+import { runHooks, type RoomHooks } from './RoomHooks';
 import { isUpdateOrigin, type UpdateOrigin } from './UpdateOrigin';
 import {
   decodeMessage,
@@ -476,18 +476,14 @@ export class Room {
     }
   }
 
-  /** A hook that throws is logged: it must not break the room, nor keep the next hook from running. */
+  /** A hook that throws is logged: it must not break the room. */
   private runHooks(name: keyof RoomHooks, run: (hooks: RoomHooks) => void): void {
-    for (const hooks of this.options.hooks ?? []) {
-      try {
-        run(hooks);
-      } catch (error) {
-        this.options.logger.error(
-          { err: error, boardId: this.boardId, hook: name },
-          'room hook failed',
-        );
-      }
-    }
+    runHooks(this.options.hooks ?? [], run, (error) =>
+      this.options.logger.error(
+        { err: error, boardId: this.boardId, hook: name },
+        'room hook failed',
+      ),
+    );
   }
 
   private broadcast(message: Uint8Array): void {
