@@ -47,12 +47,9 @@ export class TestSocketPair {
     return this.socket !== null;
   }
 
-  /** Messages waiting to reach the server / the client. */
+  /** Messages waiting to reach the server. */
   get pendingToServer(): number {
     return this.toServer.length;
-  }
-  get pendingToClient(): number {
-    return this.toClient.length;
   }
 
   /** Opens a new socket to the board's room: the client's step 1 waits to be flushed. */

@@ -14,7 +14,7 @@ import { RoomRegistry } from '../RoomRegistry';
 import { TestSocketPair } from './TestSocketPair';
 
 export { TestSocketPair };
-export { failOnce, holdCalls } from './gates';
+export { failOnce } from './gates';
 
 export interface RoomHarnessOptions {
   storage?: Storage;
@@ -26,7 +26,7 @@ export interface RoomHarnessOptions {
 }
 
 /** A member of the test workspace. */
-export function memberAuth(userId: string, access: AuthContext['access'] = 'admin'): AuthContext {
+function memberAuth(userId: string, access: AuthContext['access'] = 'admin'): AuthContext {
   return {
     userId,
     name: userId,
@@ -61,7 +61,8 @@ export class RoomHarness {
   /** A new client (not yet connected), with its own user unless one is given. */
   client(options: { userId?: string; readOnly?: boolean; doc?: Y.Doc } = {}): TestSocketPair {
     const userId = options.userId ?? `user${this.pairs.length + 1}`;
-    const info = { auth: memberAuth(userId), readOnly: options.readOnly ?? false };
+    const readOnly = options.readOnly ?? false;
+    const info = { auth: memberAuth(userId, readOnly ? 'viewer' : 'admin'), readOnly };
     const pair = new TestSocketPair(() => this.registry, this.boardId, info, options.doc);
     this.pairs.push(pair);
     return pair;
