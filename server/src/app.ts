@@ -100,7 +100,7 @@ export async function startOrderlaneServer(
 
   // 1. storage (given) → 2. rooms: the live board documents of this server.
   const rooms = new RoomRegistry({
-    storage,
+    documents: storage.documents,
     logger: logger.child({ module: 'rooms' }),
     unloadAfterMs: tunables.roomUnloadMs,
     compactAfterUpdates: tunables.compactAfterUpdates,

@@ -27,7 +27,6 @@ import type { AuthContext } from '../auth/AuthContext';
 import { boardAccess, findBoard, READING } from '../access/boardAccess';
 import { AppError } from '../errors/AppError';
 import type { BoardRecord } from '../persistence/BoardStorage';
-import { liveRoom } from './meetingDocs';
 import type { MeetingServiceDeps } from './meetingLookup';
 import { notifyActionItemOwner } from './notifyActionItemOwner';
 
@@ -40,7 +39,7 @@ export class ActionItemService {
   private async assertCard(auth: AuthContext, boardId: string, cardId: string): Promise<void> {
     if (!(await findBoard(this.deps.storage, auth.workspaceId, boardId, 'orders')))
       throw new AppError('bad_request', 'the card must be on an order board of this workspace');
-    const room = await liveRoom(this.deps.rooms, boardId);
+    const room = await this.deps.rooms.open(boardId);
     if (!getCard(room.doc, cardId as CardId)) throw new AppError('bad_request', 'no such card');
   }
 
@@ -57,7 +56,7 @@ export class ActionItemService {
   ): Promise<ActionItem> {
     await this.assertOwner(auth, body.ownerId);
     if (body.boardId && body.cardId) await this.assertCard(auth, body.boardId, body.cardId);
-    const room = await liveRoom(this.deps.rooms, series.id);
+    const room = await this.deps.rooms.open(series.id);
     if (!getMeeting(room.doc, meetingId)) throw new AppError('not_found', 'no such meeting');
     if (body.agendaItemId) {
       const item = listAgendaItems(room.doc, meetingId).find((i) => i.id === body.agendaItemId);
@@ -100,7 +99,7 @@ export class ActionItemService {
     body: ActionItemPatchBody,
     meetingId?: string,
   ): Promise<ActionItem> {
-    const room = await liveRoom(this.deps.rooms, series.id);
+    const room = await this.deps.rooms.open(series.id);
     if (meetingId !== undefined && !getMeeting(room.doc, meetingId))
       throw new AppError('not_found', 'no such meeting');
     const before = getActionItem(room.doc, actionItemId);
@@ -126,7 +125,7 @@ export class ActionItemService {
     if ((body.boardId === undefined) !== (body.cardId === undefined))
       throw new AppError('bad_request', 'give both boardId and cardId, or neither');
     if (body.boardId && body.cardId) await this.assertCard(auth, body.boardId, body.cardId);
-    const room = await liveRoom(this.deps.rooms, series.id);
+    const room = await this.deps.rooms.open(series.id);
     if (!getMeeting(room.doc, meetingId)) throw new AppError('not_found', 'no such meeting');
     const id = newId();
     const sectionKey = body.sectionKey ?? 'topics';
@@ -161,7 +160,7 @@ export class ActionItemService {
     );
     const found: CardActionItemDto[] = [];
     for (const s of series) {
-      const room = await liveRoom(this.deps.rooms, s.id);
+      const room = await this.deps.rooms.open(s.id);
       for (const item of listActionItems(room.doc)) {
         if (item.boardId === boardId && item.cardId === cardId)
           found.push({ ...item, meetingBoardId: s.id, meetingBoardTitle: s.title });

@@ -14,7 +14,6 @@ import { AppError } from '../errors/AppError';
 import type { BoardRecord } from '../persistence/BoardStorage';
 import type { MeetingAgendas } from './MeetingAgendas';
 import { clockOfRun, type MeetingRunning } from './MeetingRunning';
-import { liveRoom } from './meetingDocs';
 import { meetingOf, seriesDoc, type MeetingServiceDeps } from './meetingLookup';
 
 export class MeetingMinutesKeeper {
@@ -34,7 +33,7 @@ export class MeetingMinutesKeeper {
   /** Ends the meeting and freezes its minutes: stored once, never recomputed. */
   async end(board: BoardRecord, auth: AuthContext, meetingId: string): Promise<MeetingDto> {
     const { clocks } = this.running;
-    const room = await liveRoom(this.deps.rooms, board.id);
+    const room = await this.deps.rooms.open(board.id);
     await clocks.serialise(board.id, meetingId, async () => {
       const { meetings, runs } = await this.running.runs.meetingsOf(board, room.doc);
       const meeting = meetings.find((m) => m.id === meetingId) ?? meetingOf(room.doc, meetingId);

@@ -18,7 +18,6 @@ import { boardAccess, type BoardAccessOptions } from '../access/boardAccess';
 import { AppError } from '../errors/AppError';
 import type { BoardRecord } from '../persistence/BoardStorage';
 import type { MeetingRunning } from './MeetingRunning';
-import { liveRoom } from './meetingDocs';
 import {
   assertFacilitator,
   mayFacilitate,
@@ -80,7 +79,7 @@ export class MeetingOccurrences {
     if (body.facilitatorId)
       await assertFacilitator(this.deps.storage, auth, body.facilitatorId, 'the facilitator');
     const date = body.date ?? isoDay(new Date(this.deps.now()));
-    const room = await liveRoom(this.deps.rooms, board.id);
+    const room = await this.deps.rooms.open(board.id);
     const { clocks } = this.running;
     const { created, meetingId } = await clocks.serialise(board.id, '+create', async () => {
       const { meetings } = await this.running.runs.meetingsOf(board, room.doc);

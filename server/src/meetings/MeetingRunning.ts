@@ -27,7 +27,6 @@ import type { BoardRecord } from '../persistence/BoardStorage';
 import type { MeetingAgendas } from './MeetingAgendas';
 import { MeetingClocks } from './MeetingClocks';
 import { assertRunning, type MeetingRuns } from './MeetingRuns';
-import { liveRoom } from './meetingDocs';
 import { assertFacilitator, type MeetingServiceDeps } from './meetingLookup';
 
 /**
@@ -96,7 +95,7 @@ export class MeetingRunning {
   ): Promise<MeetingDto> {
     if (facilitatorId)
       await assertFacilitator(this.deps.storage, auth, facilitatorId, 'the facilitator');
-    const room = await liveRoom(this.deps.rooms, board.id);
+    const room = await this.deps.rooms.open(board.id);
     await this.clocks.serialise(board.id, meetingId, async () => {
       const { meeting, run } = await this.runs.meetingOf(board, room.doc, meetingId);
       if (meeting.status === 'ended') throw new AppError('conflict', 'the meeting has ended');
@@ -130,7 +129,7 @@ export class MeetingRunning {
 
   /** The state a client gets on `meeting:join`; attendance is recorded while the meeting runs. */
   async join(board: BoardRecord, auth: AuthContext, meetingId: string): Promise<MeetingStateEvent> {
-    const room = await liveRoom(this.deps.rooms, board.id);
+    const room = await this.deps.rooms.open(board.id);
     const { meeting } = await this.runs.meetingOf(board, room.doc, meetingId);
     if (meeting.status === 'running' && canWrite(auth.access))
       await this.deps.storage.meetings.addAttendee(
@@ -148,7 +147,7 @@ export class MeetingRunning {
     meetingId: string,
     control: MeetingControl,
   ): Promise<MeetingStateEvent> {
-    const room = await liveRoom(this.deps.rooms, board.id);
+    const room = await this.deps.rooms.open(board.id);
     await this.clocks.serialise(board.id, meetingId, async () => {
       const { meeting, run } = await this.runs.meetingOf(board, room.doc, meetingId);
       assertRunning(meeting);

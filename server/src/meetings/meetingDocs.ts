@@ -15,21 +15,14 @@ import {
 import { findBoard } from '../access/boardAccess';
 import type { BoardRecord } from '../persistence/BoardStorage';
 import type { Storage } from '../persistence/Storage';
-import type { Room } from '../rooms/Room';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
-
-export async function liveRoom(rooms: RoomRegistry, boardId: string): Promise<Room> {
-  const room = await rooms.open(boardId);
-  if (!room.isReady) throw new Error(`board ${boardId} could not be loaded`);
-  return room;
-}
 
 export async function readLive<T>(
   rooms: RoomRegistry,
   boardId: string,
   read: (doc: Y.Doc) => T,
 ): Promise<T> {
-  return read((await liveRoom(rooms, boardId)).doc);
+  return read((await rooms.open(boardId)).doc);
 }
 
 /** The linked order boards as plain data; a board gone or moved elsewhere is skipped. */

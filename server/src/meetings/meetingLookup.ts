@@ -11,7 +11,6 @@ import type { BoardRecord } from '../persistence/BoardStorage';
 import type { Storage } from '../persistence/Storage';
 import type { RealtimeBus } from '../bus/RealtimeBus';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
-import { liveRoom } from './meetingDocs';
 
 export interface MeetingServiceDeps {
   storage: Storage;
@@ -22,7 +21,7 @@ export interface MeetingServiceDeps {
 }
 
 export async function seriesDoc(deps: MeetingServiceDeps, board: BoardRecord): Promise<Y.Doc> {
-  return (await liveRoom(deps.rooms, board.id)).doc;
+  return (await deps.rooms.open(board.id)).doc;
 }
 
 export function meetingOf(doc: Y.Doc, meetingId: string): Meeting {

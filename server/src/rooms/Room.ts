@@ -7,6 +7,7 @@
  * - Durable before visible: a writer's update is validated, appended to the log (group commit),
  *   and only then applied and broadcast to every connection, the sender included (its ack).
  * - Compacts the log into a snapshot when it grows, and when the room unloads.
+ * - Runs the registry's lifecycle hooks (RoomHooks.ts): after load, on each change, before unload.
  */
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
@@ -15,26 +16,34 @@ import {
   MAX_YJS_MESSAGE_BYTES,
   decodeMessage,
   encodeSyncStep1,
-  encodeSyncStep2,
   encodeUpdateMessage,
   type YjsMessage,
 } from '@orderlane/shared';
-import type { Storage } from '../persistence/Storage';
 import { applyDurableBatch, type DurableUpdate } from './applyDurableBatch';
 import { AwarenessRelay } from './AwarenessRelay';
 import { ClientIdOwners } from './ClientIdOwners';
 import { GroupCommit } from './GroupCommit';
+import { encodeIntegratedStep2 } from './integratedStep2';
 import type { AuthContext } from '../auth/AuthContext';
+import type { DocumentLog } from '../persistence/DocumentLog';
 import type { RoomConnectionInfo, RoomSocket } from './RoomConnection';
-import type { UpdateOrigin } from './UpdateOrigin';
+import { runHooks, type RoomHooks } from './RoomHooks';
+import { isUpdateOrigin, type UpdateOrigin } from './UpdateOrigin';
 import { validateUpdate } from './validateUpdate';
 
-type IncomingUpdate = DurableUpdate<RoomSocket>;
+/** A server change whose append failed learns it here (its updates are gone with the doc). */
+interface ServerChange {
+  lost: { error: unknown } | null;
+}
+
+type IncomingUpdate = DurableUpdate<RoomSocket> & { change?: ServerChange };
 
 export interface RoomOptions {
   boardId: string;
-  storage: Storage;
+  documents: DocumentLog;
   logger: Logger;
+  /** Run at each point of the room's life; hooks added later apply from then on. */
+  hooks?: ReadonlySet<RoomHooks>;
   /** Compact once this many updates were appended since the snapshot. */
   compactAfterUpdates: number;
   /** Resolves when a previous room of the same board has finished unloading. */
@@ -60,7 +69,7 @@ export class Room {
     (message) => this.broadcast(message),
     this.writers,
   );
-  readonly loaded: Promise<void>;
+  private readonly loaded: Promise<void>;
   private state: RoomState = 'loading';
   private readonly connections = new Map<RoomSocket, ConnectionState>();
   private buffered: { socket: RoomSocket; data: Uint8Array }[] = [];
@@ -83,19 +92,29 @@ export class Room {
   private readonly storageOrigin: UpdateOrigin;
   /** Stands in for a socket when the server itself changes the document. */
   private readonly serverSocket: RoomSocket = { send: () => undefined, close: () => undefined };
+  /** The origin of the server change being made, so its undo is reported as the same change. */
+  private changingAs: UpdateOrigin | null = null;
+  /** beforeUnload runs for the rooms that afterLoad ran for, also when they failed later. */
+  private afterLoadRan = false;
 
   constructor(private readonly options: RoomOptions) {
     this.boardId = options.boardId;
     this.storageOrigin = { source: 'storage', boardId: options.boardId, author: null };
-    this.doc.on('update', () => {
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       this.wholeDocumentStep2 = null;
+      // The stored log replayed while loading is not a change (state is still 'loading').
+      if (this.state !== 'ready') return;
+      const author = this.changingAs ?? (isUpdateOrigin(origin) ? origin : null);
+      if (author) this.runHooks('onChange', (h) => h.onChange?.(this, update, author));
     });
     this.commits = new GroupCommit<IncomingUpdate>({
       append: async (updates) => {
+        // A discarded doc may hold a lost server change that later updates build on.
+        if (this.state === 'failed') throw new Error(`room ${this.boardId} was discarded`);
         // New writers of client ids are stored in the same transaction as their updates.
         const writers = this.writers.takeUnsaved();
         try {
-          return await options.storage.documents.append(this.boardId, updates, writers);
+          return await options.documents.append(this.boardId, updates, writers);
         } catch (error) {
           this.writers.unstored(writers);
           throw error;
@@ -118,8 +137,20 @@ export class Room {
         options.logger.error({ err: error, boardId: this.boardId }, 'update append failed');
         for (const socket of new Set(batch.map((u) => u.origin)))
           this.closeConnection(socket, 1011, 'storage error');
-        this.undurableServerChanges -= batch.filter((u) => u.origin === this.serverSocket).length;
-        this.answerDeferredStep1();
+        const lostChanges = batch.filter((u) => u.change);
+        if (lostChanges.length === 0) {
+          this.answerDeferredStep1();
+          return;
+        }
+        // A server change is in the doc already and is not stored: the doc now holds what the log
+        // does not. Nobody has seen it (step 2 answers waited), so the doc is discarded: everyone
+        // is closed and reconnects to a room loaded afresh, and the change's caller is told.
+        for (const u of lostChanges) u.change!.lost = { error };
+        this.undurableServerChanges = 0;
+        this.deferredStep1 = [];
+        this.state = 'failed';
+        for (const socket of [...this.connections.keys()])
+          this.closeConnection(socket, 1011, 'storage error');
       },
     });
     this.loaded = this.load();
@@ -129,13 +160,28 @@ export class Room {
     return this.connections.size;
   }
 
-  get isReady(): boolean {
-    return this.state === 'ready';
-  }
-
-  /** Its load failed: the registry replaces it, so the next connection tries a fresh load. */
+  /**
+   * Its load failed, or a server change could not be stored: the registry replaces it, so the
+   * next connection tries a fresh load.
+   */
   get isFailed(): boolean {
     return this.state === 'failed';
+  }
+
+  /**
+   * Server changes made in the doc but not yet stored: while there are any, sync step 1 answers
+   * wait (a step 2 would show what could still be lost).
+   */
+  get undurableChanges(): number {
+    return this.undurableServerChanges;
+  }
+
+  /** Resolves once the stored document is loaded; throws when it could not be. */
+  async whenReady(): Promise<void> {
+    await this.loaded;
+    if (this.state === 'failed')
+      throw new Error(`the document of board ${this.boardId} could not be loaded or stored`);
+    if (this.state !== 'ready') throw new Error(`the room of board ${this.boardId} is closed`);
   }
 
   handleConnection(socket: RoomSocket, info: RoomConnectionInfo): void {
@@ -197,8 +243,7 @@ export class Room {
    * through the same log as a client's: stored, then broadcast. Resolves once it is durable.
    */
   async changeDocument(change: (doc: Y.Doc) => void, author: AuthContext | null = null) {
-    await this.loaded;
-    if (this.state !== 'ready') throw new Error(`room ${this.boardId} is ${this.state}`);
+    await this.whenReady();
     const captured: Uint8Array[] = [];
     const capture = (update: Uint8Array) => captured.push(update);
     const origin: UpdateOrigin = { source: 'server', boardId: this.boardId, author };
@@ -208,6 +253,7 @@ export class Room {
     const undo = new Y.UndoManager(this.doc, { trackedOrigins: new Set([origin]) });
     let failure: { error: unknown } | null = null;
     this.doc.on('update', capture);
+    this.changingAs = origin;
     try {
       Y.transact(this.doc, () => change(this.doc), origin);
     } catch (error) {
@@ -219,16 +265,20 @@ export class Room {
         this.options.logger.error({ err: undoError, boardId: this.boardId }, 'undo failed');
       }
     } finally {
+      this.changingAs = null;
       this.doc.off('update', capture);
       undo.destroy();
     }
     // The change is in the doc already but not yet stored: until it is, sync step 2 answers wait
     // (durable before visible), and the broadcast comes after the append like any other update.
     this.undurableServerChanges += captured.length;
+    const serverChange: ServerChange = { lost: null };
     for (const update of captured) {
-      this.commits.push({ ...validateUpdate(update), update, origin: this.serverSocket });
+      const summary = validateUpdate(update);
+      this.commits.push({ ...summary, update, origin: this.serverSocket, change: serverChange });
     }
     await this.flush();
+    if (serverChange.lost) throw serverChange.lost.error;
     if (failure) throw failure.error;
   }
 
@@ -245,6 +295,7 @@ export class Room {
     await this.flush();
     if (this.state === 'ready' && this.updatesSinceSnapshot > 0) await this.compact();
     this.state = 'closed';
+    if (this.afterLoadRan) this.runHooks('beforeUnload', (h) => h.beforeUnload?.(this));
     this.presence.destroy();
     this.doc.destroy();
   }
@@ -253,7 +304,7 @@ export class Room {
     await this.options.after?.catch(() => undefined);
     const started = performance.now();
     try {
-      const stored = await this.options.storage.documents.load(this.boardId);
+      const stored = await this.options.documents.load(this.boardId);
       Y.transact(this.doc, () => {
         if (stored.snapshot) this.applyStored(stored.snapshot);
         for (const update of stored.updates) this.applyStored(update);
@@ -275,6 +326,8 @@ export class Room {
       { boardId: this.boardId, ms: Math.round(performance.now() - started) },
       'room loaded',
     );
+    this.afterLoadRan = true;
+    this.runHooks('afterLoad', (h) => h.afterLoad?.(this));
     for (const socket of this.connections.keys()) this.greet(socket);
     const buffered = this.buffered;
     this.buffered = [];
@@ -336,8 +389,9 @@ export class Room {
    * until the document changes, so a standup where everyone opens the board pays for it once.
    */
   private syncStep2For(stateVector: Uint8Array): Uint8Array {
-    if (Y.decodeStateVector(stateVector).size > 0) return encodeSyncStep2(this.doc, stateVector);
-    this.wholeDocumentStep2 ??= encodeSyncStep2(this.doc, stateVector);
+    if (Y.decodeStateVector(stateVector).size > 0)
+      return encodeIntegratedStep2(this.doc, stateVector);
+    this.wholeDocumentStep2 ??= encodeIntegratedStep2(this.doc, stateVector);
     return this.wholeDocumentStep2;
   }
 
@@ -365,7 +419,7 @@ export class Room {
   }
 
   private async applyDurable(batch: IncomingUpdate[], lastSeq: number | null): Promise<void> {
-    if (this.state === 'closed') return;
+    if (this.state !== 'ready') return;
     let result: ReturnType<typeof applyDurableBatch<RoomSocket>>;
     try {
       result = applyDurableBatch(this.doc, batch, {
@@ -409,16 +463,28 @@ export class Room {
    * snapshot. It covers exactly `appliedSeq`; updates appended later keep their rows.
    */
   private async compact(): Promise<void> {
-    if (this.compactionHeld) return;
+    // A server change in the doc whose row is not stored yet must not reach storage through the
+    // snapshot: if its append fails, the change is discarded and its caller told so.
+    if (this.compactionHeld || this.undurableServerChanges > 0) return;
     const upToSeq = this.appliedSeq;
     const covered = this.updatesSinceSnapshot;
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     try {
-      await this.options.storage.documents.compact(this.boardId, snapshot, upToSeq);
+      await this.options.documents.compact(this.boardId, snapshot, upToSeq);
       this.updatesSinceSnapshot -= covered;
     } catch (error) {
       this.options.logger.error({ err: error, boardId: this.boardId }, 'compaction failed');
     }
+  }
+
+  /** A hook that throws is logged: it must not break the room. */
+  private runHooks(name: keyof RoomHooks, run: (hooks: RoomHooks) => void): void {
+    runHooks(this.options.hooks ?? [], run, (error) =>
+      this.options.logger.error(
+        { err: error, boardId: this.boardId, hook: name },
+        'room hook failed',
+      ),
+    );
   }
 
   private broadcast(message: Uint8Array): void {

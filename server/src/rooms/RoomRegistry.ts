@@ -3,12 +3,13 @@
  * (flushed, compacted, freed) a grace period after the last one leaves, all closed on shutdown.
  */
 import type { Logger } from 'pino';
-import type { Storage } from '../persistence/Storage';
+import type { DocumentLog } from '../persistence/DocumentLog';
 import { Room } from './Room';
 import type { RoomConnectionInfo, RoomSocket } from './RoomConnection';
+import type { RoomHooks } from './RoomHooks';
 
 export interface RoomRegistryOptions {
-  storage: Storage;
+  documents: DocumentLog;
   logger: Logger;
   /** How long an empty room stays loaded, in case someone reconnects. */
   unloadAfterMs?: number;
@@ -21,7 +22,7 @@ export class RoomRegistry {
   /** Rooms still flushing after unload: a new room of that board loads after them. */
   private readonly unloading = new Map<string, Promise<void>>();
   private closed = false;
-  private readonly createdListeners = new Set<(room: Room) => void>();
+  private readonly hooks = new Set<RoomHooks>();
 
   constructor(private readonly options: RoomRegistryOptions) {}
 
@@ -34,10 +35,13 @@ export class RoomRegistry {
     return this.rooms.get(boardId);
   }
 
-  /** Called with every room as it is created, before it loads: observe its document here. */
-  onRoomCreated(listener: (room: Room) => void): () => void {
-    this.createdListeners.add(listener);
-    return () => this.createdListeners.delete(listener);
+  /**
+   * Adds lifecycle hooks to every room, from the next event on (a room already loaded does not
+   * get `afterLoad` again). Returns the function that removes them.
+   */
+  addHooks(hooks: RoomHooks): () => void {
+    this.hooks.add(hooks);
+    return () => this.hooks.delete(hooks);
   }
 
   private roomOf(boardId: string): Room {
@@ -53,13 +57,13 @@ export class RoomRegistry {
     if (!room) {
       room = new Room({
         boardId,
-        storage: this.options.storage,
+        documents: this.options.documents,
         logger: this.options.logger,
+        hooks: this.hooks,
         compactAfterUpdates: this.options.compactAfterUpdates ?? 500,
         after: this.unloading.get(boardId),
       });
       this.rooms.set(boardId, room);
-      for (const listener of this.createdListeners) listener(room);
     }
     const timer = this.unloadTimers.get(room);
     if (timer) {
@@ -71,13 +75,14 @@ export class RoomRegistry {
 
   /**
    * A board's live room for the server's own use (reading the live document, or changing it
-   * with `room.changeDocument`), loaded; it unloads after the grace period if nobody connects.
+   * with `room.changeDocument`), once loaded; it unloads after the grace period if nobody
+   * connects. Throws when the board's document could not be loaded (the next call tries again).
    */
   async open(boardId: string): Promise<Room> {
     if (this.closed) throw new Error('shutting down');
     const room = this.roomOf(boardId);
     this.scheduleUnload(room);
-    await room.loaded;
+    await room.whenReady();
     return room;
   }
 

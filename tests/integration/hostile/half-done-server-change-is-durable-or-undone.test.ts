@@ -91,11 +91,11 @@ describe('a server change that throws halfway', () => {
     const storage = openStorage();
     const room = new Room({
       boardId,
-      storage,
+      documents: storage.documents,
       logger: createLogger('silent'),
       compactAfterUpdates: 1000,
     });
-    await room.loaded;
+    await room.whenReady();
     const connected = connect(room);
     await room.flush();
     expect(cardsOf(connected)).toEqual([{ id: cardId, title: 'PO-1' }]);
