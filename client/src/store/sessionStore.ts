@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import type { LoginBody, MeDto, MemberDto, RegisterBody } from '@orderlane/shared';
 import { api } from '../api/endpoints';
 import { ApiFailure, setUnauthenticatedHandler } from '../api/http';
-import { useLocaleStore } from '../i18n';
+import { useLocaleStore } from './localeStore';
 
 export interface SessionState {
   me: MeDto | null;

@@ -12,13 +12,12 @@ import { YJS_PATH } from '@orderlane/shared';
 import { api } from '../api/endpoints';
 import { ApiFailure } from '../api/http';
 import {
-  createSyncStateStore,
   deriveSyncState,
   refusalForApiError,
   refusalForCloseCode,
   type SyncFacts,
-  type SyncState,
 } from './syncState';
+import { createSyncStateStore, type SyncState } from '../store/syncStateStore';
 import { PendingChanges, type PendingChange } from './pendingChanges';
 import { peekSyncMessage } from './peekSyncMessage';
 

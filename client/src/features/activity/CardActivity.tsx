@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n';
-import { useLocationStore } from '../../router/location';
+import { useLocationStore } from '../../store/locationStore';
 import { matchRoute } from '../../router/routes';
 import { useActivityStore } from '../../store/activityStore';
 import { useSessionStore } from '../../store/sessionStore';

@@ -3,13 +3,15 @@
  * standup screen), the detail panel of the open card and the undo toast.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useLocaleStore, useT } from '../../i18n';
+import { useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { boardStore, emptyBoardState, useBoard } from '../../store/boardStore';
 import { boardPresenceStore } from '../../store/boardPresenceStore';
 import { useSessionStore } from '../../store/sessionStore';
+import { isTextField } from '../../ui/isTextField';
 import { bindBoard, bindPresence } from '../../sync/bindBoard';
 import { useBoardConnection } from '../../sync/useBoardConnection';
-import { createSyncStateStore } from '../../sync/syncState';
+import { createSyncStateStore } from '../../store/syncStateStore';
 import { useStore } from 'zustand';
 import { AppShell } from '../shell/AppShell';
 import { SyncBadge } from '../shell/SyncBadge';
@@ -31,15 +33,6 @@ import type { CardId } from '@orderlane/shared';
 import './board.css';
 
 const notConnected = createSyncStateStore();
-
-function isTextField(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    (target instanceof HTMLElement && target.isContentEditable)
-  );
-}
 
 export function BoardPage({ boardId }: { boardId: string }) {
   const t = useT();

@@ -8,7 +8,7 @@ import { navigate } from '../../router/location';
 import { paths } from '../../router/routes';
 import { canWrite } from '@orderlane/shared';
 import { AppShell } from '../shell/AppShell';
-import { FormError } from '../auth/FormError';
+import { FormError } from '../../ui/FormError';
 import { BoardTile } from './BoardTile';
 import { NewBoardDialog } from './NewBoardDialog';
 import { NewSeriesDialog } from '../meetings/NewSeriesDialog';

@@ -10,7 +10,8 @@ import {
   type AgendaEntry,
   type AgendaView,
 } from '@orderlane/shared';
-import { formatDate, formatNumber, useLocaleStore, useT } from '../../i18n';
+import { formatDate, formatNumber, useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { paths } from '../../router/routes';
 import { Link } from '../../router/Link';
 import { shownItemId, shownSectionKey, useMeetingRun } from '../../store/meetingStore';

@@ -11,7 +11,8 @@ import {
   type AgendaEntry,
   type AgendaView,
 } from '@orderlane/shared';
-import { useLocaleStore, useT } from '../../i18n';
+import { useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import {
   isFacilitator,
   pickItem,
@@ -20,7 +21,7 @@ import {
   useMeetingRun,
 } from '../../store/meetingStore';
 import { useSessionStore } from '../../store/sessionStore';
-import { FormError } from '../auth/FormError';
+import { FormError } from '../../ui/FormError';
 import { formatDuration } from './clockDisplay';
 import { meetingApi } from './meetingApi';
 import { useMeetingContext } from './MeetingContext';

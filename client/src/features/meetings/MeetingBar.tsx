@@ -5,13 +5,14 @@
  */
 import { useState } from 'react';
 import { AGENDA_GROUPINGS, updateMeeting } from '@orderlane/shared';
-import { formatDate, useLocaleStore, useT } from '../../i18n';
+import { formatDate, useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { navigate } from '../../router/location';
 import { paths } from '../../router/routes';
 import { useQueryParam } from '../../router/useQueryState';
 import { isFacilitator, setFollow, useMeetingRun } from '../../store/meetingStore';
 import { useSessionStore } from '../../store/sessionStore';
-import { FormError } from '../auth/FormError';
+import { FormError } from '../../ui/FormError';
 import { meetingApi } from './meetingApi';
 import { useMeetingContext } from './MeetingContext';
 import { MeetingClock } from './MeetingClock';

@@ -20,6 +20,7 @@ import {
   type MeetingRunStore,
 } from '../../store/meetingStore';
 import { useSessionStore } from '../../store/sessionStore';
+import { isTextField } from '../../ui/isTextField';
 import type { BoardConnection } from '../../sync/boardConnection';
 import { sendMeetingControl, type MeetingControlEvent } from '../../sync/meetingSocket';
 import { AppShell } from '../shell/AppShell';
@@ -36,15 +37,6 @@ interface MeetingRunViewProps {
   meeting: Meeting;
   agenda: AgendaView | null;
   run: MeetingRunStore;
-}
-
-function isTextField(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    (target instanceof HTMLElement && target.isContentEditable)
-  );
 }
 
 export function MeetingRunView({ connection, series, meeting, agenda, run }: MeetingRunViewProps) {

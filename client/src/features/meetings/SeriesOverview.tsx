@@ -5,13 +5,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { canWrite, isoDay, type BoardDto, type MeetingListDto } from '@orderlane/shared';
 import { api } from '../../api/endpoints';
-import { formatDate, useLocaleStore, useT } from '../../i18n';
+import { formatDate, useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { navigate } from '../../router/location';
 import { paths } from '../../router/routes';
 import { Link } from '../../router/Link';
 import { useSessionStore } from '../../store/sessionStore';
 import type { BoardConnection } from '../../sync/boardConnection';
-import { FormError } from '../auth/FormError';
+import { FormError } from '../../ui/FormError';
 import { AppShell } from '../shell/AppShell';
 import { SyncBadge } from '../shell/SyncBadge';
 import { meetingApi } from './meetingApi';
