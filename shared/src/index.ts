@@ -21,6 +21,7 @@ export * from './protocol/comments';
 export * from './protocol/notifications';
 export * from './domain/meetings';
 export * from './sync/meetingDoc';
+export * from './sync/meetingCommands';
 export * from './protocol/meetings';
 export * from './domain/boardStructure';
 export * from './sync/docReaders';

@@ -10,7 +10,7 @@ import { matchRoute } from '../../router/routes';
 import { useActivityStore } from '../../store/activityStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { joinBoardActivity } from '../../sync/activitySocket';
-import { activityApi } from './activityApi';
+import { activityApi } from '../../api/activityApi';
 import { CommentComposer } from './CommentComposer';
 import { CommentItem } from './CommentItem';
 import { TimelineChange } from './TimelineChange';

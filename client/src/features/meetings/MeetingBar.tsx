@@ -4,7 +4,7 @@
  * Controls the server would refuse are not offered.
  */
 import { useState } from 'react';
-import { AGENDA_GROUPINGS, updateMeeting } from '@orderlane/shared';
+import { AGENDA_GROUPINGS, canWrite as mayWrite } from '@orderlane/shared';
 import { formatDate, useT } from '../../i18n';
 import { useLocaleStore } from '../../store/localeStore';
 import { navigate } from '../../router/location';
@@ -22,7 +22,7 @@ export function MeetingBar({ refusal }: { refusal: string | null }) {
   const t = useT();
   const locale = useLocaleStore((s) => s.locale);
   const members = useSessionStore((s) => s.members);
-  const { boardId, meeting, run, userId, canWrite, control, bigscreen, series, doc } =
+  const { boardId, meeting, run, userId, canWrite, control, bigscreen, series, actions } =
     useMeetingContext();
   const [, setMode] = useQueryParam('mode');
   const status = useMeetingRun(run, (s) => s.status) ?? meeting.status;
@@ -47,7 +47,7 @@ export function MeetingBar({ refusal }: { refusal: string | null }) {
       setBusy(false);
     }
   };
-  const others = members.filter((m) => m.access !== 'viewer' && m.id !== facilitatorId);
+  const others = members.filter((m) => mayWrite(m.access) && m.id !== facilitatorId);
 
   return (
     <header className="meeting-bar" data-testid="meeting-bar">
@@ -173,7 +173,7 @@ export function MeetingBar({ refusal }: { refusal: string | null }) {
                 role="radio"
                 aria-checked={meeting.groupBy === g}
                 disabled={!canWrite}
-                onClick={() => updateMeeting(doc, meeting.id, { groupBy: g })}
+                onClick={() => actions.setGroupBy(meeting.id, g)}
               >
                 {t(`meetings.groupBy.${g}`)}
               </button>

@@ -3,11 +3,14 @@ import { createContext, useContext } from 'react';
 import type * as Y from 'yjs';
 import type { AgendaView, Meeting } from '@orderlane/shared';
 import type { MeetingRunStore } from '../../store/meetingStore';
+import type { MeetingActions } from '../../sync/meetingActions';
 import type { MeetingControlEvent } from '../../sync/meetingSocket';
 import type { SeriesSnapshot } from './useMeetingData';
 
 export interface MeetingContextValue {
+  /** The series' document, to read; every write goes through `actions`. */
   doc: Y.Doc;
+  actions: MeetingActions;
   boardId: string;
   series: SeriesSnapshot;
   meeting: Meeting;

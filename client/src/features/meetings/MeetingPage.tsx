@@ -6,7 +6,7 @@ import { useEffect, useMemo } from 'react';
 import { useT } from '../../i18n';
 import { useQueryParam } from '../../router/useQueryState';
 import { createMeetingRunStore, useMeetingRun } from '../../store/meetingStore';
-import type { BoardConnection } from '../../sync/boardConnection';
+import type { BoardSession } from '../../sync/boardSession';
 import { joinMeeting } from '../../sync/meetingSocket';
 import { AppShell } from '../shell/AppShell';
 import { MeetingRunView } from './MeetingRunView';
@@ -19,15 +19,15 @@ import {
 } from './useMeetingData';
 
 interface MeetingPageProps {
-  connection: BoardConnection;
+  session: BoardSession;
   series: SeriesSnapshot;
   meetingId: string;
 }
 
-export function MeetingPage({ connection, series, meetingId }: MeetingPageProps) {
+export function MeetingPage({ session, series, meetingId }: MeetingPageProps) {
   const t = useT();
   const [print] = useQueryParam('print');
-  const boardId = connection.boardId;
+  const boardId = session.boardId;
   const run = useMemo(() => createMeetingRunStore(meetingId), [meetingId]);
   // The server's run: the series' list, then this meeting's own `meeting:state` (the join's ack
   // included) once joined. Unknown until the list arrives (the document's status is never read).
@@ -73,12 +73,6 @@ export function MeetingPage({ connection, series, meetingId }: MeetingPageProps)
       <MinutesView boardId={boardId} series={series} meeting={meeting} printable={print === '1'} />
     );
   return (
-    <MeetingRunView
-      connection={connection}
-      series={series}
-      meeting={meeting}
-      agenda={agenda}
-      run={run}
-    />
+    <MeetingRunView session={session} series={series} meeting={meeting} agenda={agenda} run={run} />
   );
 }
