@@ -49,3 +49,8 @@ export type AccessLevel = (typeof ACCESS_LEVELS)[number];
 export function canWrite(access: AccessLevel): boolean {
   return access !== 'viewer';
 }
+
+/** Who may own an action item: someone who can act on the boards, so not a viewer. */
+export function canBeAssigned(access: AccessLevel): boolean {
+  return canWrite(access);
+}

@@ -4,7 +4,7 @@
  * owner is told; each row edits inline (ActionItemRow).
  */
 import { useState, type FormEvent } from 'react';
-import { addDays, isoDay, type AgendaEntry } from '@orderlane/shared';
+import { addDays, canBeAssigned, isoDay, type AgendaEntry } from '@orderlane/shared';
 import { useT } from '../../i18n';
 import { useSessionStore } from '../../store/sessionStore';
 import { FormError } from '../../ui/FormError';
@@ -29,7 +29,7 @@ export function ActionItems({ entry }: { entry: AgendaEntry }) {
   const { title, ownerId, dueDate, onCard } = draft;
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const people = members.filter((m) => m.access !== 'viewer');
+  const people = members.filter((m) => canBeAssigned(m.access));
   const linkTarget = entry.card?.exists
     ? { boardId: entry.card.boardId, cardId: entry.card.cardId }
     : null;
