@@ -1,78 +1,31 @@
 /**
- * The meeting series' document and its linked order boards as React state: re-read after every
- * change (batched to one read per frame), and the live agenda of one meeting computed from both
- * with the shared rules (`computeAgenda`), the same function the server runs.
+ * The meeting series' document (mirrored into a store, entry by entry) and its linked order
+ * boards as React state, and the live agenda of one meeting computed from both with the shared
+ * rules (`computeAgenda`), the same function the server runs.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { useStore } from 'zustand';
 import {
   computeAgenda,
-  listActionItems,
-  listAgendaItems,
-  listMeetings,
-  readMeta,
-  readSeriesFacilitatorId,
-  readSourceBoardIds,
+  isoDay,
   withRuns,
-  type ActionItem,
-  type AgendaItem,
   type AgendaView,
-  type BoardMeta,
   type CardEvent,
-  type Meeting,
   type SourceBoard,
 } from '@orderlane/shared';
-import { isoDay } from '@orderlane/shared';
+import { createMeetingSeriesStore, type MeetingSeriesState } from '../../store/meetingSeriesStore';
 import { useSessionStore } from '../../store/sessionStore';
+import { bindMeetingSeries, readMeetingSeries } from '../../sync/bindMeetingSeries';
 import { openMeetingSources, watchCardHistory } from '../../sync/meetingSources';
 import { watchMeetingRuns, type MeetingRuns, type MeetingRunsWatch } from '../../sync/meetingRuns';
 import { memberColor } from '../shell/avatar';
 import { meetingApi } from './meetingApi';
 
-export interface SeriesSnapshot {
-  meta: BoardMeta;
-  facilitatorId: string | null;
-  sourceBoardIds: string[];
-  /** The document's meetings with the server's runs on top (status, facilitator, times). */
-  meetings: Meeting[];
-  agendaItems: AgendaItem[];
-  actionItems: ActionItem[];
+/** The series with the server's runs on top of its meetings (status, facilitator, times). */
+export interface SeriesSnapshot extends MeetingSeriesState {
   /** False until the server's runs arrived: until then no meeting's status is known. */
   runsLoaded: boolean;
-}
-
-function readSeries(doc: Y.Doc): Omit<SeriesSnapshot, 'runsLoaded'> {
-  return {
-    meta: readMeta(doc),
-    facilitatorId: readSeriesFacilitatorId(doc),
-    sourceBoardIds: readSourceBoardIds(doc),
-    meetings: listMeetings(doc),
-    agendaItems: listAgendaItems(doc),
-    actionItems: listActionItems(doc),
-  };
-}
-
-/** Calls `read` now and again at most once per frame after `subscribe` reports a change. */
-function useBatchedRead<T>(read: () => T, subscribe: (onChange: () => void) => () => void): T {
-  const [value, setValue] = useState(read);
-  useEffect(() => {
-    let frame = 0;
-    const onChange = () => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        setValue(read());
-      });
-    };
-    // The document may have changed between the first render and this effect.
-    onChange();
-    const off = subscribe(onChange);
-    return () => {
-      off();
-      if (frame) cancelAnimationFrame(frame);
-    };
-  }, [read, subscribe]);
-  return value;
 }
 
 /**
@@ -102,16 +55,11 @@ function useMeetingRuns(boardId: string, meetingIds: string): MeetingRuns | null
 
 const noRuns: MeetingRuns = new Map();
 
+/** The series' document, mirrored into a store while mounted, with the server's runs on top. */
 export function useSeriesSnapshot(doc: Y.Doc, boardId: string): SeriesSnapshot {
-  const read = useMemo(() => () => readSeries(doc), [doc]);
-  const subscribe = useMemo(
-    () => (onChange: () => void) => {
-      doc.on('update', onChange);
-      return () => doc.off('update', onChange);
-    },
-    [doc],
-  );
-  const fromDoc = useBatchedRead(read, subscribe);
+  const store = useMemo(() => createMeetingSeriesStore(readMeetingSeries(doc)), [doc]);
+  useEffect(() => bindMeetingSeries(doc, store), [doc, store]);
+  const fromDoc = useStore(store);
   const meetingIds = fromDoc.meetings.map((m) => m.id).join(',');
   const runs = useMeetingRuns(boardId, meetingIds);
   return useMemo(
