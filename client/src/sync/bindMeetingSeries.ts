@@ -3,7 +3,7 @@
  * incremental: only the entries a transaction touched are read again, every other entry keeps its
  * object, and a list none of whose entries changed keeps its array.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
   actionItemsMap,
   agendaItemsMap,
