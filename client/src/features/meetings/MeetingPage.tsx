@@ -11,12 +11,8 @@ import { joinMeeting } from '../../sync/meetingSocket';
 import { AppShell } from '../shell/AppShell';
 import { MeetingRunView } from './MeetingRunView';
 import { MinutesView } from './MinutesView';
-import {
-  useHistoryEvents,
-  useLiveAgenda,
-  useSourceBoards,
-  type SeriesSnapshot,
-} from './useMeetingData';
+import { useLinkedBoards } from './useLinkedBoards';
+import { useLiveAgenda, type SeriesSnapshot } from './useMeetingData';
 
 interface MeetingPageProps {
   session: BoardSession;
@@ -49,8 +45,12 @@ export function MeetingPage({ session, series, meetingId }: MeetingPageProps) {
     [listed, liveStatus, liveClock],
   );
   const status = series.runsLoaded ? meeting?.status : undefined;
-  const boards = useSourceBoards(status === 'ended' ? [] : series.sourceBoardIds);
-  const history = useHistoryEvents(boardId, meetingId, series.sourceBoardIds, status !== 'ended');
+  const { boards, history } = useLinkedBoards(
+    boardId,
+    meetingId,
+    series.sourceBoardIds,
+    status !== 'ended',
+  );
   const agenda = useLiveAgenda(series, boards, meetingId, history);
 
   // Join again when the meeting starts: attendance is recorded by a join while it runs.

@@ -13,3 +13,4 @@ export * from './minutes';
 export * from './meetingControl';
 export * from './moveAgendaItem';
 export * from './meetingRun';
+export * from './cardEvents';
