@@ -23,6 +23,7 @@ import {
   type YRecord,
 } from '@orderlane/shared';
 import type { MeetingSeriesState, MeetingSeriesStore } from '../store/meetingSeriesStore';
+import { touchedEntries } from './touchedEntries';
 
 type ListKey = 'meetings' | 'agendaItems' | 'actionItems';
 
@@ -52,20 +53,6 @@ export function readMeetingSeries(doc: Y.Doc): MeetingSeriesState {
   };
 }
 
-/** The ids of the entries a transaction's events touched (added, removed or changed inside). */
-function touchedIds(collection: Y.Map<unknown>, events: Y.YEvent<Y.AbstractType<unknown>>[]) {
-  const ids = new Set<string>();
-  for (const event of events) {
-    if (event.target === collection) {
-      for (const key of event.changes.keys.keys()) ids.add(key);
-      continue;
-    }
-    const id = event.path[0];
-    if (typeof id === 'string') ids.add(id);
-  }
-  return ids;
-}
-
 function sameIdentities<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
@@ -76,7 +63,7 @@ export function bindMeetingSeries(doc: Y.Doc, store: MeetingSeriesStore): () => 
 
   const follow = <T extends { id: string }>(collection: Collection<T>) => {
     const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-      const touched = touchedIds(collection.map, events);
+      const touched = touchedEntries(collection.map, events);
       if (touched.size === 0) return;
       const held = store.getState()[collection.key] as unknown as T[];
       const kept = new Map(held.filter((item) => !touched.has(item.id)).map((i) => [i.id, i]));

@@ -17,6 +17,7 @@ import {
   type CardEvent,
 } from '@orderlane/shared';
 import type { BoardConnection } from './boardConnection';
+import { touchedEntries } from './touchedEntries';
 
 const inStep = (status: string) => status === 'saved' || status === 'saving';
 
@@ -35,11 +36,7 @@ export function watchCardEvents(
   const held = new Map<string, Card>();
 
   const onCards = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-    const touched = new Set<string>();
-    for (const event of events) {
-      if (event.target === cards) for (const key of event.changes.keys.keys()) touched.add(key);
-      else if (typeof event.path[0] === 'string') touched.add(event.path[0]);
-    }
+    const touched = touchedEntries(cards, events);
     const columns = listColumns(doc);
     const stageOf = (columnId: string | null) =>
       columns.find((c) => c.id === columnId)?.stage ?? null;

@@ -23,22 +23,23 @@ export function watchMeetingHistory(
 ): () => void {
   let stopped = false;
   let loading = false;
-  let asked = 0;
   /** The server's events once loaded; undefined while there are none (not yet, or failed). */
   let stored: CardEvent[] | undefined;
   /** Server clock minus this tab's clock, from the load's answer. */
   let offset = 0;
-  let seen: { event: CardEvent; at: number }[] = [];
+  /** The events seen on the live boards since, timed by this tab's clock. */
+  let seen: CardEvent[] = [];
 
   const publish = () => {
     if (!stored) return onChange({ loaded: true, events: undefined });
-    const live = seen.map(({ event, at }) => ({ ...event, at: at + offset }));
+    const live = seen.map((event) => ({ ...event, at: event.at + offset }));
     onChange({ loaded: true, events: [...stored, ...live] });
   };
 
   const fetchHistory = async () => {
     loading = true;
-    asked = Date.now();
+    // What was seen before the question is in the answer.
+    const before = seen.length;
     let events: CardEvent[] | undefined;
     try {
       const dto = await load();
@@ -50,8 +51,7 @@ export function watchMeetingHistory(
     loading = false;
     if (stopped) return;
     stored = events;
-    // What happened before the question was asked is in the answer.
-    seen = seen.filter((s) => s.at >= asked);
+    seen = seen.slice(before);
     publish();
   };
 
@@ -60,7 +60,7 @@ export function watchMeetingHistory(
       board,
       () => Date.now(),
       (events) => {
-        seen.push(...events.map((event) => ({ event, at: event.at })));
+        seen.push(...events);
         if (loading) return;
         if (stored) publish();
         else void fetchHistory();
