@@ -17,6 +17,25 @@ const noImport = (patterns) => ({
   ],
 });
 
+// These blocks replace the client block's import rule for their folders, so they repeat its list.
+const underTheScreens = (more) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        ...noImport([
+          ['**/server/**', '**/tests/**', '@orderlane/server', '@orderlane/tests', 'node:*'],
+        ])['no-restricted-imports'][1].patterns,
+        {
+          group: ['**/features/**'],
+          message: 'sync/ and store/ sit under the screens: they import no feature.',
+        },
+        ...more,
+      ],
+    },
+  ],
+});
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'coverage/**', 'tests/.tmp/**'] },
   js.configs.recommended,
@@ -74,24 +93,15 @@ export default tseslint.config(
   },
   {
     // The client's engine and state sit under its screens: sync/ and store/ know no feature.
-    // (This block replaces the client's list for these folders, so it repeats it.)
     files: ['client/src/sync/**', 'client/src/store/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...noImport([
-              ['**/server/**', '**/tests/**', '@orderlane/server', '@orderlane/tests', 'node:*'],
-            ])['no-restricted-imports'][1].patterns,
-            {
-              group: ['**/features/**'],
-              message: 'sync/ and store/ sit under the screens: they import no feature.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: underTheScreens([]),
+  },
+  {
+    // sync/ is framework-free: the hook that opens a session lives with the feature.
+    files: ['client/src/sync/**'],
+    rules: underTheScreens([
+      { group: ['react', 'react-dom'], message: 'sync/ has no React; hooks live in features/.' },
+    ]),
   },
   {
     files: ['tests/**/*.ts', 'scripts/**/*.mjs', '*.js', '*.ts'],
