@@ -1,5 +1,8 @@
-// ESLint: TypeScript rules everywhere, plus the import direction of DESIGN.md:
-// client → shared, server → shared, tests → *; shared imports nothing of the repo, DOM or Node.
+// ESLint: TypeScript rules everywhere, plus the import directions of docs/architecture.md:
+// client → shared, server → shared, tests → *; shared imports nothing of the repo, DOM or Node;
+// inside shared, domain/ is plain data; inside the client, sync/ and store/ know no feature.
+// A later block replaces an earlier block's rule for its files, so each layer's block lists
+// everything its files may not import.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -11,7 +14,8 @@ const noImport = (patterns) => ({
     {
       patterns: patterns.map((group) => ({
         group,
-        message: 'Imports go one way (DESIGN.md): client → shared, server → shared, tests → *.',
+        message:
+          'Imports go one way (docs/architecture.md): client → shared, server → shared, tests → *.',
       })),
     },
   ],
@@ -30,6 +34,15 @@ const OUTSIDE_SHARED = [
   'react-dom',
 ];
 
+/** What nothing in client/ imports. */
+const OUTSIDE_CLIENT = [
+  '**/server/**',
+  '**/tests/**',
+  '@orderlane/server',
+  '@orderlane/tests',
+  'node:*',
+];
+
 /** Layers inside shared/: domain ← protocol, domain ← sync; domain is plain data, no Yjs. */
 const sharedLayer = (forbidden, message) => ({
   'no-restricted-imports': [
@@ -38,6 +51,26 @@ const sharedLayer = (forbidden, message) => ({
       patterns: [
         { group: OUTSIDE_SHARED, message: 'shared imports nothing of the repo, DOM or Node.' },
         { group: forbidden, message },
+      ],
+    },
+  ],
+});
+
+/** Layers inside client/: sync/ and store/ sit under the screens and import no feature. */
+const underTheScreens = (more) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        {
+          group: OUTSIDE_CLIENT,
+          message: 'the client imports nothing of the server, tests or Node.',
+        },
+        {
+          group: ['**/features/**'],
+          message: 'sync/ and store/ sit under the screens: they import no feature.',
+        },
+        ...more,
       ],
     },
   ],
@@ -110,10 +143,19 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...noImport([
-        ['**/server/**', '**/tests/**', '@orderlane/server', '@orderlane/tests', 'node:*'],
-      ]),
+      ...noImport([OUTSIDE_CLIENT]),
     },
+  },
+  {
+    files: ['client/src/sync/**', 'client/src/store/**'],
+    rules: underTheScreens([]),
+  },
+  {
+    // sync/ is framework-free: the hook that opens a session lives with the feature.
+    files: ['client/src/sync/**'],
+    rules: underTheScreens([
+      { group: ['react', 'react-dom'], message: 'sync/ has no React; hooks live in features/.' },
+    ]),
   },
   {
     files: ['tests/**/*.ts', 'scripts/**/*.mjs', '*.js', '*.ts'],

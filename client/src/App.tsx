@@ -4,7 +4,8 @@
  */
 import { useEffect, useState } from 'react';
 import { useSessionStore } from './store/sessionStore';
-import { useLocationStore, navigate } from './router/location';
+import { navigate } from './router/location';
+import { useLocationStore } from './store/locationStore';
 import { matchRoute, paths } from './router/routes';
 import { connectPresence } from './sync/presenceSocket';
 import { LoginPage } from './features/auth/LoginPage';

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { useLocaleStore } from './i18n';
+import { useLocaleStore } from './store/localeStore';
 import { registerServiceWorker } from './registerServiceWorker';
 import './styles/index.css';
 

@@ -2,36 +2,12 @@
  * Translations. Every UI string goes through `t`; each feature keeps its own catalogue under
  * `messages/` with the same keys in English and Chinese (a unit test checks they match).
  */
-import { create } from 'zustand';
 import type { Locale } from '@orderlane/shared';
+import { useLocaleStore } from '../store/localeStore';
 import { catalogues } from './messages';
 
 export type { Locale };
 type Vars = Record<string, string | number>;
-
-const STORAGE_KEY = 'orderlane.locale';
-
-export function detectLocale(): Locale {
-  const saved = typeof localStorage !== 'undefined' ? localStorage.getItem(STORAGE_KEY) : null;
-  if (saved === 'en' || saved === 'zh') return saved;
-  const languages =
-    typeof navigator !== 'undefined' ? (navigator.languages ?? [navigator.language]) : [];
-  return languages.some((l) => l?.toLowerCase().startsWith('zh')) ? 'zh' : 'en';
-}
-
-interface LocaleState {
-  locale: Locale;
-  setLocale: (locale: Locale) => void;
-}
-
-export const useLocaleStore = create<LocaleState>((set) => ({
-  locale: detectLocale(),
-  setLocale: (locale) => {
-    localStorage.setItem(STORAGE_KEY, locale);
-    document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
-    set({ locale });
-  },
-}));
 
 const merged: Record<Locale, Record<string, string>> = { en: {}, zh: {} };
 for (const catalogue of catalogues) {

@@ -1,26 +1,13 @@
 /**
- * A tiny history-API router: the current path and query live in a store that follows
- * `popstate`; `navigate` pushes a new entry. Enough for four screens, no dependency.
+ * A tiny history-API router: the current path and query live in a store (`store/locationStore`);
+ * `navigate` pushes a new entry. Enough for four screens, no dependency.
  */
-import { create } from 'zustand';
-
-interface LocationState {
-  path: string;
-  search: string;
-}
-
-function read(): LocationState {
-  return { path: window.location.pathname, search: window.location.search };
-}
-
-export const useLocationStore = create<LocationState>(() => read());
-
-window.addEventListener('popstate', () => useLocationStore.setState(read()));
+import { readLocation, useLocationStore } from '../store/locationStore';
 
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   if (options.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
-  useLocationStore.setState(read());
+  useLocationStore.setState(readLocation());
   if (!options.replace) window.scrollTo(0, 0);
 }
 
@@ -28,5 +15,5 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
 export function replaceSearch(search: string): void {
   const url = window.location.pathname + (search && search !== '?' ? search : '');
   window.history.replaceState(window.history.state, '', url + window.location.hash);
-  useLocationStore.setState(read());
+  useLocationStore.setState(readLocation());
 }

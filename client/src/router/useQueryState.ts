@@ -1,6 +1,7 @@
 /** One query-string parameter as React state, so a link opens the same view of a board. */
 import { useCallback } from 'react';
-import { replaceSearch, useLocationStore } from './location';
+import { replaceSearch } from './location';
+import { useLocationStore } from '../store/locationStore';
 
 export function useQueryParam(name: string): [string | null, (value: string | null) => void] {
   const value = useLocationStore((s) => new URLSearchParams(s.search).get(name));

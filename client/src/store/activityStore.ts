@@ -11,7 +11,7 @@ import {
   type CommentDto,
   type TimelineItem,
 } from '@orderlane/shared';
-import { activityApi } from '../features/activity/activityApi';
+import { activityApi } from '../api/activityApi';
 
 export interface ActivityState {
   boardId: string | null;

@@ -6,13 +6,8 @@
  */
 import { create } from 'zustand';
 import type { NotificationDto } from '@orderlane/shared';
-import { activityApi } from '../features/activity/activityApi';
-import {
-  appendOlder,
-  nextPageBefore,
-  NOTIFICATION_PAGE,
-  refreshNewest,
-} from '../features/inbox/notificationPages';
+import { activityApi } from '../api/activityApi';
+import { appendOlder, nextPageBefore, NOTIFICATION_PAGE, refreshNewest } from './notificationPages';
 
 export interface NotificationState {
   items: NotificationDto[];

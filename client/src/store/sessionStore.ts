@@ -3,10 +3,16 @@
  * store talks to the HTTP API.
  */
 import { create } from 'zustand';
-import type { LoginBody, MeDto, MemberDto, RegisterBody } from '@orderlane/shared';
+import {
+  canWrite,
+  type LoginBody,
+  type MeDto,
+  type MemberDto,
+  type RegisterBody,
+} from '@orderlane/shared';
 import { api } from '../api/endpoints';
 import { ApiFailure, setUnauthenticatedHandler } from '../api/http';
-import { useLocaleStore } from '../i18n';
+import { useLocaleStore } from './localeStore';
 
 export interface SessionState {
   me: MeDto | null;
@@ -122,3 +128,8 @@ setUnauthenticatedHandler(() => {
     useSessionStore.setState({ me: null, members: [] });
   }
 });
+
+/** Whether this person may write; not until the session is known (then by the shared rule). */
+export function useCanWrite(): boolean {
+  return useSessionStore((s) => (s.me ? canWrite(s.me.access) : false));
+}

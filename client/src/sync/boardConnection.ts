@@ -12,13 +12,12 @@ import { PROTOCOL_VERSION, PROTOCOL_VERSION_PARAM, YJS_PATH, peekMessage } from 
 import { api } from '../api/endpoints';
 import { ApiFailure } from '../api/http';
 import {
-  createSyncStateStore,
   deriveSyncState,
   refusalForApiError,
   refusalForCloseCode,
   type SyncFacts,
-  type SyncState,
 } from './syncState';
+import { createSyncStateStore, type SyncState } from '../store/syncStateStore';
 import { PendingChanges, type PendingChange } from './pendingChanges';
 import { forgetProtocolReload, reloadForProtocolMismatch } from './protocolReload';
 import { reportingWebSocket } from './reportingWebSocket';

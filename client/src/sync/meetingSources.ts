@@ -4,9 +4,7 @@
  */
 import type * as Y from 'yjs';
 import { listCards, listColumns, listLanes, readMeta, type SourceBoard } from '@orderlane/shared';
-import { joinBoardActivity } from './activitySocket';
 import { openBoardConnection, type BoardConnection, type BoardUser } from './boardConnection';
-import { subscribeSocket, type PresenceSocket } from './presenceSocket';
 
 export interface MeetingSources {
   connections: BoardConnection[];
@@ -44,43 +42,5 @@ export function openMeetingSources(boardIds: readonly string[], user: BoardUser)
       return () => offs.forEach((off) => off());
     },
     destroy: () => connections.forEach((c) => c.destroy()),
-  };
-}
-
-/**
- * Calls `onChange` whenever card history is written for one of `boardIds` (the server's
- * `card:history` event, which needs `board:join`) and after every reconnect (events may have been
- * missed meanwhile); returns the stop function.
- */
-export function watchCardHistory(boardIds: readonly string[], onChange: () => void): () => void {
-  const linked = new Set(boardIds);
-  const leaves = [...linked].map((id) => joinBoardActivity(id));
-  const onHistory = (entries: unknown) => {
-    if (
-      Array.isArray(entries) &&
-      entries.some((e) => linked.has((e as { boardId?: unknown } | null)?.boardId as string))
-    )
-      onChange();
-  };
-  let socket: PresenceSocket | null = null;
-  let connectedOnce = false;
-  const onConnect = () => {
-    // The first connect is covered by the caller's own first load.
-    if (connectedOnce) onChange();
-    connectedOnce = true;
-  };
-  const attach = (next: PresenceSocket | null) => {
-    socket?.off('card:history', onHistory);
-    socket?.off('connect', onConnect);
-    socket = next;
-    connectedOnce = !!next?.connected;
-    next?.on('card:history', onHistory);
-    next?.on('connect', onConnect);
-  };
-  const unsubscribe = subscribeSocket(attach);
-  return () => {
-    unsubscribe();
-    attach(null);
-    leaves.forEach((leave) => leave());
   };
 }

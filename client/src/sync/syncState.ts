@@ -1,19 +1,9 @@
 /**
- * What the sync badge shows: whether this browser's edits are safe on the server. No React here;
- * the board connection writes the store, components read it through selectors.
+ * How the sync badge's status follows from the connection's facts, and which refusals the
+ * server's answers mean. No React; the state itself lives in `store/syncStateStore`.
  */
-import { createStore, type StoreApi } from 'zustand/vanilla';
 import { CLOSE } from '@orderlane/shared';
-
-export type SyncStatus = 'connecting' | 'saved' | 'saving' | 'offline' | 'refused';
-export type SyncRefusal = 'unauthenticated' | 'forbidden' | 'not_found' | 'archived' | 'outdated';
-
-export interface SyncState {
-  status: SyncStatus;
-  /** Local changes the server has not acknowledged yet. */
-  pending: number;
-  refusal?: SyncRefusal;
-}
+import type { SyncRefusal, SyncState } from '../store/syncStateStore';
 
 /** The facts the status is derived from; kept apart so the rule is one pure function. */
 export interface SyncFacts {
@@ -31,10 +21,6 @@ export function deriveSyncState(facts: SyncFacts): SyncState {
   if (!facts.online) return { status: 'offline', pending };
   if (!facts.synced) return { status: facts.lostConnection ? 'offline' : 'connecting', pending };
   return { status: pending > 0 ? 'saving' : 'saved', pending };
-}
-
-export function createSyncStateStore(): StoreApi<SyncState> {
-  return createStore<SyncState>(() => ({ status: 'connecting', pending: 0 }));
 }
 
 /** The y-websocket close codes the server uses to refuse a board. */

@@ -6,6 +6,7 @@
 import type * as Y from 'yjs';
 import type { Logger } from 'pino';
 import {
+  cardEventOf,
   listCards,
   listColumns,
   listLanes,
@@ -71,18 +72,8 @@ export async function cardEvents(
         since: now - HISTORY_DAYS * 24 * 3600_000,
       });
       for (const h of history) {
-        const base = { boardId: board.id, cardId: h.cardId, at: h.at };
-        if (h.type === 'created')
-          events.push({ ...base, kind: 'created', toStage: stageOf(h.to), toLaneId: h.subject });
-        else if (h.type === 'stage')
-          events.push({
-            ...base,
-            kind: 'moved',
-            fromStage: stageOf(h.from),
-            toStage: stageOf(h.to),
-          });
-        else if (h.type === 'lane')
-          events.push({ ...base, kind: 'moved', fromLaneId: h.from, toLaneId: h.to });
+        const event = cardEventOf(board.id, h.cardId, h.at, h, stageOf);
+        if (event) events.push(event);
       }
     }
     return events;

@@ -104,6 +104,16 @@ export function updateAgendaItem(doc: Y.Doc, id: string, patch: AgendaItemPatch)
   return true;
 }
 
+/** The item's notes or decision as the Y.Text editors bind, if it is one; never writes. */
+export function readAgendaItemText(
+  doc: Y.Doc,
+  id: string,
+  key: 'notes' | 'decision',
+): Y.Text | undefined {
+  const value = entryOf(agendaItemsMap(doc), id)?.get(key);
+  return value instanceof Y.Text ? value : undefined;
+}
+
 function itemText(doc: Y.Doc, id: string, key: 'notes' | 'decision'): Y.Text | undefined {
   const map = entryOf(agendaItemsMap(doc), id);
   if (!map) return undefined;

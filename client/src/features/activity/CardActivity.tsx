@@ -5,12 +5,12 @@
  */
 import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n';
-import { useLocationStore } from '../../router/location';
+import { useLocationStore } from '../../store/locationStore';
 import { matchRoute } from '../../router/routes';
 import { useActivityStore } from '../../store/activityStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { joinBoardActivity } from '../../sync/activitySocket';
-import { activityApi } from './activityApi';
+import { activityApi } from '../../api/activityApi';
 import { CommentComposer } from './CommentComposer';
 import { CommentItem } from './CommentItem';
 import { TimelineChange } from './TimelineChange';

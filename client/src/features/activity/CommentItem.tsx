@@ -1,7 +1,8 @@
 /** One comment in the timeline: author, time, text; its author can edit or delete it. */
 import { useState } from 'react';
 import type { CommentDto } from '@orderlane/shared';
-import { useLocaleStore, useT } from '../../i18n';
+import { useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { Avatar } from '../shell/Avatar';
 import { CommentComposer } from './CommentComposer';
 import { MentionText } from './MentionText';

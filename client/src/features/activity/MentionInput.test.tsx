@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { MeDto, MemberDto, RoleKey } from '@orderlane/shared';
-import { useLocaleStore } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { CommentComposer } from './CommentComposer';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render } from '@testing-library/react';
 import type { MemberDto } from '@orderlane/shared';
-import { useLocaleStore } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { MentionText } from './MentionText';
 

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { renderMentionSegments, type MentionLookup } from '@orderlane/shared';
-import { useLocaleStore } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { useSessionStore } from '../../store/sessionStore';
 import './activity.css';
 

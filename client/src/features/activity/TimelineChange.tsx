@@ -1,6 +1,7 @@
 /** One recorded change of a card in the timeline, in words: who moved it where, and when. */
 import type { CardHistoryEntryDto } from '@orderlane/shared';
-import { formatDate, useLocaleStore, useT } from '../../i18n';
+import { formatDate, useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { useBoard } from '../../store/boardStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { columnTitle, laneTitle } from '../board/labels';

@@ -7,7 +7,7 @@
  */
 import { useCallback, useId, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
 import { mentionCandidates, type MentionCandidate } from '@orderlane/shared';
-import { useLocaleStore } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { useMentionMembers } from './useMentionMembers';
 

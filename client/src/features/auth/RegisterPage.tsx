@@ -7,7 +7,7 @@ import { paths } from '../../router/routes';
 import { useQueryParam } from '../../router/useQueryState';
 import { ApiFailure } from '../../api/http';
 import { AuthLayout } from './AuthLayout';
-import { FormError } from './FormError';
+import { FormError } from '../../ui/FormError';
 import { FormField } from '../shell/FormField';
 import { CredentialFields } from './CredentialFields';
 import { useSubmission } from '../shell/useSubmission';

@@ -7,7 +7,7 @@ import { useBoard } from '../../store/boardStore';
 import { useBoardContext } from './BoardContext';
 import { rowPatch, type GridRow } from './boardGrid';
 import { CardList } from './CardList';
-import { useDropIndex } from './dropIndicatorStore';
+import { useDropIndex } from '../../store/dropIndicatorStore';
 import { QuickAdd } from './QuickAdd';
 
 export interface CellData {

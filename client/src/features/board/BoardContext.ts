@@ -1,7 +1,7 @@
 /** What every part of an open board needs besides the stores: the writes and the awareness. */
 import { createContext, useContext } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
-import type { BoardActions } from './boardActions';
+import type { BoardActions } from '../../sync/boardActions';
 import type { BoardView } from './boardView';
 import type { GridRow } from './boardGrid';
 

@@ -1,16 +1,15 @@
 /**
- * An order board: binds the board's live document into the stores, then shows the grid (or the
- * standup screen), the detail panel of the open card and the undo toast.
+ * An order board: opens the board's session (its document bound into the stores), then shows
+ * the grid (or the standup screen), the detail panel of the open card and the undo toast.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useLocaleStore, useT } from '../../i18n';
-import { boardStore, emptyBoardState, useBoard } from '../../store/boardStore';
-import { boardPresenceStore } from '../../store/boardPresenceStore';
-import { useSessionStore } from '../../store/sessionStore';
-import { bindBoard, bindPresence } from '../../sync/bindBoard';
-import { useBoardConnection } from '../../sync/useBoardConnection';
-import { createSyncStateStore } from '../../sync/syncState';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
+import { useLocaleStore } from '../../store/localeStore';
+import { useT } from '../../i18n';
+import { useBoard } from '../../store/boardStore';
+import { useCanWrite, useSessionStore } from '../../store/sessionStore';
+import { createSyncStateStore } from '../../store/syncStateStore';
+import { isTextField } from '../../ui/isTextField';
 import { AppShell } from '../shell/AppShell';
 import { SyncBadge } from '../shell/SyncBadge';
 import { BoardContext, type BoardContextValue } from './BoardContext';
@@ -21,61 +20,29 @@ import { CardPanel } from './CardPanel';
 import { StandupView } from './StandupView';
 import { MeetingSeriesPage } from '../meetings/MeetingSeriesPage';
 import { UndoToast } from './UndoToast';
-import { createBoardActions, type BoardActions } from './boardActions';
 import { hasFilters } from './boardView';
 import type { GridRow } from './boardGrid';
 import { laneTitle } from './labels';
 import { useBoardGrid } from './useBoardGrid';
+import { useBoardSession } from './useBoardSession';
 import { useBoardView } from './useBoardView';
-import { canWrite, type CardId } from '@orderlane/shared';
+import type { CardId } from '@orderlane/shared';
 import './board.css';
 
 const notConnected = createSyncStateStore();
 
-function isTextField(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    (target instanceof HTMLElement && target.isContentEditable)
-  );
-}
-
 export function BoardPage({ boardId }: { boardId: string }) {
   const t = useT();
   const locale = useLocaleStore((s) => s.locale);
-  const connection = useBoardConnection(boardId);
-  const me = useSessionStore((s) => s.me);
+  const session = useBoardSession(boardId);
+  const actions = session?.actions ?? null;
+  const mayWrite = useCanWrite();
   const members = useSessionStore((s) => s.members);
   const [view, setView] = useBoardView();
-  const [actions, setActions] = useState<BoardActions | null>(null);
   const loaded = useBoard((s) => s.loaded);
   const title = useBoard((s) => s.meta.title);
   const kind = useBoard((s) => s.meta.kind);
-  const userId = me?.user.id ?? null;
-  const refused = useStore(connection?.syncState ?? notConnected, (s) => s.status === 'refused');
-
-  useEffect(() => {
-    if (!connection) return;
-    const unbindBoard = bindBoard(connection.doc, boardStore);
-    const unbindPresence = bindPresence(connection.awareness, boardPresenceStore);
-    connection.awareness.setLocalStateField('dragging', null);
-    connection.awareness.setLocalStateField('editing', null);
-    const created = createBoardActions(connection.doc, userId);
-    let live = true;
-    void connection.whenLoaded.then(() => live && boardStore.setState({ loaded: true }));
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- actions belong to this connection
-    setActions(created);
-    return () => {
-      live = false;
-      unbindBoard();
-      unbindPresence();
-      created.destroy();
-      boardStore.setState(emptyBoardState(), true);
-      boardPresenceStore.setState({ peers: [], busy: {} }, true);
-      setActions(null);
-    };
-  }, [connection, userId]);
+  const refused = useStore(session?.syncState ?? notConnected, (s) => s.status === 'refused');
 
   useEffect(() => {
     if (!actions) return;
@@ -103,26 +70,24 @@ export function BoardPage({ boardId }: { boardId: string }) {
     [locale, members, t],
   );
 
-  const writable = !me || canWrite(me.access);
   const context = useMemo<BoardContextValue | null>(
     () =>
-      actions && connection
+      session
         ? {
-            actions,
-            awareness: connection.awareness,
+            actions: session.actions,
+            awareness: session.awareness,
             view,
             setView,
             rowLabel,
-            canWrite: writable,
+            canWrite: mayWrite,
           }
         : null,
-    [actions, connection, view, setView, rowLabel, writable],
+    [session, view, setView, rowLabel, mayWrite],
   );
   const grid = useBoardGrid(view);
 
-  // A meeting series (issue 5) is a board too: its own screens, on this board's connection.
-  if (connection && loaded && kind === 'meeting')
-    return <MeetingSeriesPage connection={connection} />;
+  // A meeting series is a board too: its own screens, on this board's session.
+  if (session && loaded && kind === 'meeting') return <MeetingSeriesPage session={session} />;
 
   if (context && loaded && view.standup) {
     return (
@@ -143,7 +108,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
       title={title || '…'}
       status={
         <>
-          <SyncBadge state={connection?.syncState} />
+          <SyncBadge state={session?.syncState} />
           <BoardPeers />
         </>
       }

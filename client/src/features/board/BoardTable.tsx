@@ -5,7 +5,8 @@
 import { useCallback, useState } from 'react';
 import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { isClosedStage, type CardId, type Column } from '@orderlane/shared';
-import { formatNumber, useLocaleStore, useT } from '../../i18n';
+import { formatNumber, useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { useBoard } from '../../store/boardStore';
 import { BoardRow } from './BoardRow';
 import { CardFace } from './CardFace';

@@ -4,7 +4,8 @@
  */
 import { memo } from 'react';
 import { dueState, isoDay, type Card } from '@orderlane/shared';
-import { formatDate, useLocaleStore, useT } from '../../i18n';
+import { formatDate, useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { useMember } from '../../store/sessionStore';
 import { selectBusy, useBoardPresence } from '../../store/boardPresenceStore';
 import { Avatar } from '../shell/Avatar';

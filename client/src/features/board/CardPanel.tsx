@@ -12,7 +12,8 @@ import {
   type ColumnId,
   type LaneId,
 } from '@orderlane/shared';
-import { useLocaleStore, useT } from '../../i18n';
+import { useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { selectCard, useBoard } from '../../store/boardStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { useBoardContext } from './BoardContext';
@@ -22,7 +23,7 @@ import { FieldInput, FieldSelect } from './FieldInput';
 import { RiskEditor } from './RiskEditor';
 import { CardActivity } from '../activity/CardActivity';
 import { CardActionItems } from '../meetings/CardActionItems';
-import { useToastStore } from './UndoToast';
+import { useToastStore } from '../../store/undoToastStore';
 import { columnTitle, laneTitle } from './labels';
 
 export function CardPanel({ cardId }: { cardId: CardId }) {

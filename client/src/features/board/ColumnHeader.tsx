@@ -4,7 +4,8 @@
  */
 import { memo } from 'react';
 import type { Column } from '@orderlane/shared';
-import { formatNumber, useLocaleStore, useT } from '../../i18n';
+import { formatNumber, useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { useBoard } from '../../store/boardStore';
 import { columnTitle } from './labels';
 import { StructureMenu } from './StructureMenu';

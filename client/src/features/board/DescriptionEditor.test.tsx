@@ -10,7 +10,7 @@ import {
   type MeDto,
   type MemberDto,
 } from '@orderlane/shared';
-import { useLocaleStore } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { BoardContext, type BoardContextValue } from './BoardContext';
 import { DescriptionEditor } from './DescriptionEditor';

@@ -1,6 +1,6 @@
 /** The phone's sheet with the grouping and the filters; they apply at once, Done closes it. */
 import { useT } from '../../i18n';
-import { Dialog } from '../shell/Dialog';
+import { Dialog } from '../../ui/Dialog';
 import { BoardFilters } from './BoardFilters';
 
 export function FilterSheet({ onClose }: { onClose(): void }) {

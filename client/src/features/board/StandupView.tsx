@@ -5,8 +5,10 @@
  */
 import { useCallback, useEffect } from 'react';
 import { dueState, isClosedStage, isoDay } from '@orderlane/shared';
-import { formatNumber, useLocaleStore, useT } from '../../i18n';
-import { replaceSearch, useLocationStore } from '../../router/location';
+import { formatNumber, useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
+import { replaceSearch } from '../../router/location';
+import { useLocationStore } from '../../store/locationStore';
 import { useBoard } from '../../store/boardStore';
 import { useBoardContext } from './BoardContext';
 import { CardFace } from './CardFace';

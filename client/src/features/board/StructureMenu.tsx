@@ -10,7 +10,7 @@ import { useT } from '../../i18n';
 import { boardStore } from '../../store/boardStore';
 import { BoardContext } from './BoardContext';
 import { RemoveStructureDialog, StructureNameDialog, WipLimitDialog } from './StructureMenuDialogs';
-import { useToastStore } from './UndoToast';
+import { useToastStore } from '../../store/undoToastStore';
 import {
   addAfter,
   moveTarget,

@@ -9,8 +9,9 @@ import {
   STRUCTURE_TITLE_MAX,
   type StructureKind,
 } from '@orderlane/shared';
-import { formatNumber, useLocaleStore, useT } from '../../i18n';
-import { Dialog } from '../shell/Dialog';
+import { formatNumber, useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
+import { Dialog } from '../../ui/Dialog';
 import { FormField } from '../shell/FormField';
 
 export function StructureNameDialog(props: {

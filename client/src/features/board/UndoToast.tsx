@@ -1,20 +1,7 @@
 /** "Card deleted · Undo": a toast that puts a deleted card back, for a few seconds. */
 import { useEffect } from 'react';
-import { create } from 'zustand';
 import { useT } from '../../i18n';
-
-interface ToastState {
-  toast: { id: number; message: string; undo: () => void } | null;
-  show: (message: string, undo: () => void) => void;
-  dismiss: () => void;
-}
-
-let next = 0;
-export const useToastStore = create<ToastState>((set) => ({
-  toast: null,
-  show: (message, undo) => set({ toast: { id: ++next, message, undo } }),
-  dismiss: () => set({ toast: null }),
-}));
+import { useToastStore } from '../../store/undoToastStore';
 
 const VISIBLE_MS = 8000;
 

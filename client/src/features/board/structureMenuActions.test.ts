@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { initBoardDoc, listColumns, listLanes } from '@orderlane/shared';
-import { createBoardActions } from './boardActions';
+import { createBoardActions } from '../../sync/boardActions';
 import {
   addAfter,
   moveTarget,

@@ -14,7 +14,7 @@ import {
   type ColumnId,
   type StructureKind,
 } from '@orderlane/shared';
-import type { BoardActions } from './boardActions';
+import type { BoardActions } from '../../sync/boardActions';
 
 export interface StructureTarget {
   kind: StructureKind;

@@ -20,11 +20,12 @@ import {
 } from '@dnd-kit/core';
 import { cellKey, type CardId, type LaneId } from '@orderlane/shared';
 import { boardStore } from '../../store/boardStore';
-import { useLocaleStore, useT } from '../../i18n';
+import { useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { useBoardContext } from './BoardContext';
 import { rowPatch, type BoardGrid } from './boardGrid';
 import { domCellId, type CellData } from './BoardCell';
-import { dropIndicatorStore } from './dropIndicatorStore';
+import { dropIndicatorStore } from '../../store/dropIndicatorStore';
 import { columnTitle } from './labels';
 
 const ARROWS: Record<string, [number, number]> = {

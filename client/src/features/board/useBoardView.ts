@@ -1,6 +1,7 @@
 /** The board view (grouping, filters, open card, standup mode) read from and written to the URL. */
 import { useCallback, useMemo } from 'react';
-import { replaceSearch, useLocationStore } from '../../router/location';
+import { replaceSearch } from '../../router/location';
+import { useLocationStore } from '../../store/locationStore';
 import { parseView, writeView, type BoardView } from './boardView';
 
 export function useBoardView(): [BoardView, (patch: Partial<BoardView>) => void] {

@@ -2,13 +2,12 @@
 import { useState } from 'react';
 import type { BoardDto } from '@orderlane/shared';
 import { api } from '../../api/endpoints';
-import { useSessionStore } from '../../store/sessionStore';
+import { useCanWrite, useSessionStore } from '../../store/sessionStore';
 import { useT } from '../../i18n';
 import { navigate } from '../../router/location';
 import { paths } from '../../router/routes';
-import { canWrite } from '@orderlane/shared';
 import { AppShell } from '../shell/AppShell';
-import { FormError } from '../auth/FormError';
+import { FormError } from '../../ui/FormError';
 import { BoardTile } from './BoardTile';
 import { NewBoardDialog } from './NewBoardDialog';
 import { NewSeriesDialog } from '../meetings/NewSeriesDialog';
@@ -24,7 +23,7 @@ export function BoardListPage() {
   const [inviting, setInviting] = useState(false);
   const [archived, setArchived] = useState<BoardDto | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
-  const mayCreate = me ? canWrite(me.access) : false;
+  const mayCreate = useCanWrite();
   const mayInvite = me?.access === 'admin';
 
   // Archiving hides a board from everyone's list; the toast offers the way back.

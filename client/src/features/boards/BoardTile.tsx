@@ -1,6 +1,7 @@
 /** One board in the list: its title, what kind it is and when it was started. */
 import type { BoardDto } from '@orderlane/shared';
-import { intlLocale, useLocaleStore, useT } from '../../i18n';
+import { intlLocale, useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 

@@ -2,8 +2,9 @@
 import { useState } from 'react';
 import type { BoardDto } from '@orderlane/shared';
 import { api } from '../../api/endpoints';
-import { useLocaleStore, useT } from '../../i18n';
-import { Dialog } from '../shell/Dialog';
+import { useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
+import { Dialog } from '../../ui/Dialog';
 import { FormField } from '../shell/FormField';
 import { useSubmission } from '../shell/useSubmission';
 

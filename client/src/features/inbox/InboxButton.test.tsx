@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { NotificationDto } from '@orderlane/shared';
-import { useLocaleStore } from '../../i18n';
-import { useLocationStore } from '../../router/location';
+import { useLocaleStore } from '../../store/localeStore';
+import { useLocationStore } from '../../store/locationStore';
 import { useNotificationStore } from '../../store/notificationStore';
 import { InboxButton } from './InboxButton';
 

@@ -9,7 +9,7 @@ import { navigate } from '../../router/location';
 import { paths } from '../../router/routes';
 import { useNotificationStore } from '../../store/notificationStore';
 import { startActivitySocket } from '../../sync/activitySocket';
-import { useDismiss } from '../shell/useDismiss';
+import { useDismiss } from '../../ui/useDismiss';
 import { NotificationItem } from './NotificationItem';
 import './inbox.css';
 

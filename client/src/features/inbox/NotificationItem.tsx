@@ -1,6 +1,7 @@
 /** One notification: who did what on which card, an excerpt, and when; unread ones stand out. */
 import type { NotificationDto } from '@orderlane/shared';
-import { useLocaleStore, useT } from '../../i18n';
+import { useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { Avatar } from '../shell/Avatar';
 import { MentionText } from '../activity/MentionText';
 import { formatFullTime, formatWhen } from '../activity/formatWhen';

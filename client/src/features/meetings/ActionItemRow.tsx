@@ -6,7 +6,8 @@
  */
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { ActionItem, ActionItemPatchBody, MemberDto } from '@orderlane/shared';
-import { formatDate, useLocaleStore, useT } from '../../i18n';
+import { formatDate, useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { ActionItemFields, type ActionItemDraft } from './ActionItemFields';
 import { meetingApi } from './meetingApi';

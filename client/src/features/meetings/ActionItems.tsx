@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { addDays, canBeAssigned, isoDay, type AgendaEntry } from '@orderlane/shared';
 import { useT } from '../../i18n';
 import { useSessionStore } from '../../store/sessionStore';
-import { FormError } from '../auth/FormError';
+import { FormError } from '../../ui/FormError';
 import { ActionItemFields, type ActionItemDraft } from './ActionItemFields';
 import { ActionItemRow } from './ActionItemRow';
 import { meetingApi } from './meetingApi';

@@ -6,11 +6,11 @@ import {
   dueState,
   isClosedStage,
   isoDay,
-  updateAgendaItem,
   type AgendaEntry,
   type AgendaView,
 } from '@orderlane/shared';
-import { formatDate, formatNumber, useLocaleStore, useT } from '../../i18n';
+import { formatDate, formatNumber, useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { paths } from '../../router/routes';
 import { Link } from '../../router/Link';
 import { shownItemId, shownSectionKey, useMeetingRun } from '../../store/meetingStore';
@@ -34,7 +34,7 @@ function pickEntry(agenda: AgendaView, itemId: string | null, sectionKey: string
 
 export function AgendaItemDetail() {
   const t = useT();
-  const { agenda, run, userId, canWrite, doc, materialize } = useMeetingContext();
+  const { agenda, run, userId, canWrite, actions } = useMeetingContext();
   const itemId = useMeetingRun(run, (s) => shownItemId(s, userId));
   const sectionKey = useMeetingRun(run, (s) => shownSectionKey(s, userId));
   const members = useSessionStore((s) => s.members);
@@ -50,10 +50,8 @@ export function AgendaItemDetail() {
       </section>
     );
   }
-  const setTimebox = (seconds: number) => {
-    if (!entry.stored) materialize();
-    updateAgendaItem(doc, entry.id, { timeboxSeconds: seconds });
-  };
+  const setTimebox = (seconds: number) =>
+    actions.edit(agenda, entry.id, { timeboxSeconds: seconds });
   return (
     <section
       className="item-detail"
@@ -111,10 +109,7 @@ export function AgendaItemDetail() {
             type="checkbox"
             checked={entry.discussed}
             disabled={!canWrite}
-            onChange={(e) => {
-              if (!entry.stored) materialize();
-              updateAgendaItem(doc, entry.id, { discussed: e.target.checked });
-            }}
+            onChange={(e) => actions.edit(agenda, entry.id, { discussed: e.target.checked })}
           />
           {t('meetings.discussed')}
         </label>

@@ -4,14 +4,9 @@
  * reachable); the facilitator can jump to an item or walk a lane; anyone may add a topic.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type * as Y from 'yjs';
-import {
-  moveAgendaItem,
-  updateAgendaItem,
-  type AgendaEntry,
-  type AgendaView,
-} from '@orderlane/shared';
-import { useLocaleStore, useT } from '../../i18n';
+import type { AgendaEntry } from '@orderlane/shared';
+import { useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import {
   isFacilitator,
   pickItem,
@@ -20,22 +15,11 @@ import {
   useMeetingRun,
 } from '../../store/meetingStore';
 import { useSessionStore } from '../../store/sessionStore';
-import { FormError } from '../auth/FormError';
+import { FormError } from '../../ui/FormError';
 import { formatDuration } from './clockDisplay';
 import { meetingApi } from './meetingApi';
 import { useMeetingContext } from './MeetingContext';
 import { sectionTitle } from './meetingLabels';
-
-/** Writes the item's new position (event handlers only: it reads the clock). */
-function reorder(
-  doc: Y.Doc,
-  agenda: AgendaView,
-  itemId: string,
-  target: { beforeId?: string; afterId?: string },
-  userId: string | null,
-): void {
-  moveAgendaItem(doc, agenda, itemId, target, userId, Math.random, Date.now());
-}
 
 /** What an item is called: the card as it is now, the action item, a figures block, a topic. */
 export function itemTitle(
@@ -57,8 +41,7 @@ export function AgendaList() {
   const t = useT();
   const locale = useLocaleStore((s) => s.locale);
   const members = useSessionStore((s) => s.members);
-  const { agenda, run, userId, canWrite, control, doc, meeting, boardId, materialize } =
-    useMeetingContext();
+  const { agenda, run, userId, canWrite, control, actions, meeting, boardId } = useMeetingContext();
   const currentId = useMeetingRun(run, (s) => s.clock?.currentItemId ?? null);
   const shownId = useMeetingRun(run, (s) => shownItemId(s, userId));
   const walking = useMeetingRun(
@@ -88,7 +71,7 @@ export function AgendaList() {
     else run.setState((s) => pickItem(s, id, userId));
   };
   const move = (item: AgendaEntry, target: { beforeId?: string; afterId?: string }) =>
-    reorder(doc, agenda, item.id, target, userId);
+    actions.reorder(agenda, item.id, target);
   const addTopic = async (e: FormEvent) => {
     e.preventDefault();
     if (!topic.trim()) return;
@@ -156,10 +139,7 @@ export function AgendaList() {
                     aria-label={t('meetings.discussed')}
                     checked={item.discussed}
                     disabled={!canWrite}
-                    onChange={(e) => {
-                      if (!item.stored) materialize();
-                      updateAgendaItem(doc, item.id, { discussed: e.target.checked });
-                    }}
+                    onChange={(e) => actions.edit(agenda, item.id, { discussed: e.target.checked })}
                   />
                   <button
                     type="button"

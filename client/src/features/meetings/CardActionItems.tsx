@@ -4,8 +4,9 @@
  */
 import { useEffect, useState } from 'react';
 import type { CardActionItemDto } from '@orderlane/shared';
-import { formatDate, useLocaleStore, useT } from '../../i18n';
-import { useLocationStore } from '../../router/location';
+import { formatDate, useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
+import { useLocationStore } from '../../store/locationStore';
 import { Link } from '../../router/Link';
 import { matchRoute, paths } from '../../router/routes';
 import { useSessionStore } from '../../store/sessionStore';

@@ -1,6 +1,7 @@
 /** The review's figures: the week's counts, or the months side by side to show the trend. */
 import { ROLES, type AgendaView, type Ratio } from '@orderlane/shared';
-import { formatNumber, useLocaleStore, useT } from '../../i18n';
+import { formatNumber, useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 
 function percent(ratio: Ratio | null, locale: 'en' | 'zh'): string {
   if (!ratio || ratio.rate === null) return '—';

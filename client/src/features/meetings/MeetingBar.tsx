@@ -4,14 +4,15 @@
  * Controls the server would refuse are not offered.
  */
 import { useState } from 'react';
-import { AGENDA_GROUPINGS, canBeAssigned, updateMeeting } from '@orderlane/shared';
-import { formatDate, useLocaleStore, useT } from '../../i18n';
+import { AGENDA_GROUPINGS, canBeAssigned } from '@orderlane/shared';
+import { formatDate, useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { navigate } from '../../router/location';
 import { paths } from '../../router/routes';
 import { useQueryParam } from '../../router/useQueryState';
 import { isFacilitator, setFollow, useMeetingRun } from '../../store/meetingStore';
 import { useSessionStore } from '../../store/sessionStore';
-import { FormError } from '../auth/FormError';
+import { FormError } from '../../ui/FormError';
 import { meetingApi } from './meetingApi';
 import { useMeetingContext } from './MeetingContext';
 import { MeetingClock } from './MeetingClock';
@@ -21,7 +22,7 @@ export function MeetingBar({ refusal }: { refusal: string | null }) {
   const t = useT();
   const locale = useLocaleStore((s) => s.locale);
   const members = useSessionStore((s) => s.members);
-  const { boardId, meeting, run, userId, canWrite, control, bigscreen, series, doc } =
+  const { boardId, meeting, run, userId, canWrite, control, bigscreen, series, actions } =
     useMeetingContext();
   const [, setMode] = useQueryParam('mode');
   const status = useMeetingRun(run, (s) => s.status) ?? meeting.status;
@@ -172,7 +173,7 @@ export function MeetingBar({ refusal }: { refusal: string | null }) {
                 role="radio"
                 aria-checked={meeting.groupBy === g}
                 disabled={!canWrite}
-                onClick={() => updateMeeting(doc, meeting.id, { groupBy: g })}
+                onClick={() => actions.setGroupBy(meeting.id, g)}
               >
                 {t(`meetings.groupBy.${g}`)}
               </button>

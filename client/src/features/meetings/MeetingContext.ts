@@ -3,10 +3,13 @@ import { createContext, useContext } from 'react';
 import type * as Y from 'yjs';
 import type { AgendaView, Meeting, MeetingControl } from '@orderlane/shared';
 import type { MeetingRunStore } from '../../store/meetingStore';
+import type { MeetingActions } from '../../sync/meetingActions';
 import type { SeriesSnapshot } from './useMeetingData';
 
 export interface MeetingContextValue {
+  /** The series' document, to read; every write goes through `actions`. */
   doc: Y.Doc;
+  actions: MeetingActions;
   boardId: string;
   series: SeriesSnapshot;
   meeting: Meeting;

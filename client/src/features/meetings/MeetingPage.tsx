@@ -6,28 +6,24 @@ import { useEffect, useMemo } from 'react';
 import { useT } from '../../i18n';
 import { useQueryParam } from '../../router/useQueryState';
 import { createMeetingRunStore, useMeetingRun } from '../../store/meetingStore';
-import type { BoardConnection } from '../../sync/boardConnection';
+import type { BoardSession } from '../../sync/boardSession';
 import { joinMeeting } from '../../sync/meetingSocket';
 import { AppShell } from '../shell/AppShell';
 import { MeetingRunView } from './MeetingRunView';
 import { MinutesView } from './MinutesView';
-import {
-  useHistoryEvents,
-  useLiveAgenda,
-  useSourceBoards,
-  type SeriesSnapshot,
-} from './useMeetingData';
+import { useLinkedBoards } from './useLinkedBoards';
+import { useLiveAgenda, type SeriesSnapshot } from './useMeetingData';
 
 interface MeetingPageProps {
-  connection: BoardConnection;
+  session: BoardSession;
   series: SeriesSnapshot;
   meetingId: string;
 }
 
-export function MeetingPage({ connection, series, meetingId }: MeetingPageProps) {
+export function MeetingPage({ session, series, meetingId }: MeetingPageProps) {
   const t = useT();
   const [print] = useQueryParam('print');
-  const boardId = connection.boardId;
+  const boardId = session.boardId;
   const run = useMemo(() => createMeetingRunStore(meetingId), [meetingId]);
   // The server's run: the series' list, then this meeting's own `meeting:state` (the join's ack
   // included) once joined. Unknown until the list arrives (the document's status is never read).
@@ -49,8 +45,12 @@ export function MeetingPage({ connection, series, meetingId }: MeetingPageProps)
     [listed, liveStatus, liveClock],
   );
   const status = series.runsLoaded ? meeting?.status : undefined;
-  const boards = useSourceBoards(status === 'ended' ? [] : series.sourceBoardIds);
-  const history = useHistoryEvents(boardId, meetingId, series.sourceBoardIds, status !== 'ended');
+  const { boards, history } = useLinkedBoards(
+    boardId,
+    meetingId,
+    series.sourceBoardIds,
+    status !== 'ended',
+  );
   const agenda = useLiveAgenda(series, boards, meetingId, history);
 
   // Join again when the meeting starts: attendance is recorded by a join while it runs.
@@ -73,12 +73,6 @@ export function MeetingPage({ connection, series, meetingId }: MeetingPageProps)
       <MinutesView boardId={boardId} series={series} meeting={meeting} printable={print === '1'} />
     );
   return (
-    <MeetingRunView
-      connection={connection}
-      series={series}
-      meeting={meeting}
-      agenda={agenda}
-      run={run}
-    />
+    <MeetingRunView session={session} series={series} meeting={meeting} agenda={agenda} run={run} />
   );
 }

@@ -4,14 +4,7 @@
  * everyone who follows; anyone else steps their own view. `?mode=bigscreen` is the shared screen.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import {
-  agendaOrder,
-  canWrite,
-  materializeAgenda,
-  type Meeting,
-  type AgendaView,
-  type MeetingControl,
-} from '@orderlane/shared';
+import { agendaOrder, type Meeting, type AgendaView, type MeetingControl } from '@orderlane/shared';
 import { useT } from '../../i18n';
 import { useQueryParam } from '../../router/useQueryState';
 import {
@@ -20,8 +13,10 @@ import {
   useMeetingRun,
   type MeetingRunStore,
 } from '../../store/meetingStore';
-import { useSessionStore } from '../../store/sessionStore';
-import type { BoardConnection } from '../../sync/boardConnection';
+import { useCanWrite, useSessionStore } from '../../store/sessionStore';
+import { isTextField } from '../../ui/isTextField';
+import type { BoardSession } from '../../sync/boardSession';
+import { createMeetingActions } from '../../sync/meetingActions';
 import { sendMeetingControl } from '../../sync/meetingSocket';
 import { AppShell } from '../shell/AppShell';
 import { SyncBadge } from '../shell/SyncBadge';
@@ -32,26 +27,17 @@ import { MeetingContext, type MeetingContextValue } from './MeetingContext';
 import type { SeriesSnapshot } from './useMeetingData';
 
 interface MeetingRunViewProps {
-  connection: BoardConnection;
+  session: BoardSession;
   series: SeriesSnapshot;
   meeting: Meeting;
   agenda: AgendaView | null;
   run: MeetingRunStore;
 }
 
-function isTextField(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    (target instanceof HTMLElement && target.isContentEditable)
-  );
-}
-
-export function MeetingRunView({ connection, series, meeting, agenda, run }: MeetingRunViewProps) {
+export function MeetingRunView({ session, series, meeting, agenda, run }: MeetingRunViewProps) {
   const t = useT();
-  const me = useSessionStore((s) => s.me);
-  const userId = me?.user.id ?? null;
+  const userId = useSessionStore((s) => s.me?.user.id ?? null);
+  const mayWrite = useCanWrite();
   const [mode] = useQueryParam('mode');
   const bigscreen = mode === 'bigscreen';
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -59,8 +45,9 @@ export function MeetingRunView({ connection, series, meeting, agenda, run }: Mee
     run,
     (s) => isFacilitator(s, userId) && s.status === 'running',
   );
-  const boardId = connection.boardId;
-  const doc = connection.doc;
+  const { boardId, doc } = session;
+  const origin = session.actions.origin;
+  const actions = useMemo(() => createMeetingActions(doc, origin, userId), [doc, origin, userId]);
 
   const control = useCallback(
     (c: MeetingControl) => {
@@ -72,24 +59,38 @@ export function MeetingRunView({ connection, series, meeting, agenda, run }: Mee
     [run, boardId, meeting.id],
   );
   const materialize = useCallback(() => {
-    if (agenda) materializeAgenda(doc, agenda, userId, Date.now());
-  }, [doc, agenda, userId]);
+    if (agenda) actions.writeSuggestions(agenda);
+  }, [actions, agenda]);
 
   const context = useMemo<MeetingContextValue>(
     () => ({
       doc,
+      actions,
       boardId,
       series,
       meeting,
       agenda,
       run,
       userId,
-      canWrite: me ? canWrite(me.access) : false,
+      canWrite: mayWrite,
       bigscreen,
       control,
       materialize,
     }),
-    [doc, boardId, series, meeting, agenda, run, userId, me, bigscreen, control, materialize],
+    [
+      doc,
+      actions,
+      boardId,
+      series,
+      meeting,
+      agenda,
+      run,
+      userId,
+      mayWrite,
+      bigscreen,
+      control,
+      materialize,
+    ],
   );
 
   useEffect(() => {
@@ -133,7 +134,7 @@ export function MeetingRunView({ connection, series, meeting, agenda, run }: Mee
     <AppShell
       wide
       title={series.meta.title || '…'}
-      status={<SyncBadge state={connection.syncState} />}
+      status={<SyncBadge state={session.syncState} />}
     >
       {body}
     </AppShell>

@@ -5,10 +5,11 @@
  */
 import { useEffect, useState } from 'react';
 import type { Meeting, Minutes, MinutesActionItem } from '@orderlane/shared';
-import { formatDate, useLocaleStore, useT } from '../../i18n';
+import { formatDate, useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { navigate } from '../../router/location';
 import { paths } from '../../router/routes';
-import { FormError } from '../auth/FormError';
+import { FormError } from '../../ui/FormError';
 import { AppShell } from '../shell/AppShell';
 import { meetingApi } from './meetingApi';
 import { meetingPath } from './SeriesOverview';

@@ -5,8 +5,9 @@
 import { useState } from 'react';
 import { MEETING_CADENCES, type BoardDto, type MeetingCadence } from '@orderlane/shared';
 import { api } from '../../api/endpoints';
-import { useLocaleStore, useT } from '../../i18n';
-import { Dialog } from '../shell/Dialog';
+import { useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
+import { Dialog } from '../../ui/Dialog';
 import { FormField } from '../shell/FormField';
 import { useSubmission } from '../shell/useSubmission';
 

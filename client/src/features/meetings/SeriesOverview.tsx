@@ -3,21 +3,16 @@
  * today's meeting" or plan one for a date; the earlier meetings with their minutes.
  */
 import { useEffect, useState, type FormEvent } from 'react';
-import {
-  canWrite,
-  isoDay,
-  newestMeetingsFirst,
-  type BoardDto,
-  type MeetingListDto,
-} from '@orderlane/shared';
+import { isoDay, newestMeetingsFirst, type BoardDto, type MeetingListDto } from '@orderlane/shared';
 import { api } from '../../api/endpoints';
-import { formatDate, useLocaleStore, useT } from '../../i18n';
+import { formatDate, useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { navigate } from '../../router/location';
 import { paths } from '../../router/routes';
 import { Link } from '../../router/Link';
-import { useSessionStore } from '../../store/sessionStore';
+import { useCanWrite, useSessionStore } from '../../store/sessionStore';
 import type { BoardConnection } from '../../sync/boardConnection';
-import { FormError } from '../auth/FormError';
+import { FormError } from '../../ui/FormError';
 import { AppShell } from '../shell/AppShell';
 import { SyncBadge } from '../shell/SyncBadge';
 import { meetingApi } from './meetingApi';
@@ -36,7 +31,6 @@ export function SeriesOverview({
 }) {
   const t = useT();
   const locale = useLocaleStore((s) => s.locale);
-  const me = useSessionStore((s) => s.me);
   const members = useSessionStore((s) => s.members);
   const boardId = connection.boardId;
   const cadence = series.meta.cadence ?? 'daily';
@@ -45,7 +39,7 @@ export function SeriesOverview({
   const [date, setDate] = useState(() => isoDay(new Date(Date.now() + 86_400_000)));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const mayWrite = me ? canWrite(me.access) : false;
+  const mayWrite = useCanWrite();
   const ended = series.meetings.filter((m) => m.status === 'ended').length;
 
   useEffect(() => {

@@ -1,78 +1,28 @@
 /**
- * The meeting series' document and its linked order boards as React state: re-read after every
- * change (batched to one read per frame), and the live agenda of one meeting computed from both
+ * The meeting series' document (mirrored into a store, entry by entry) with the server's runs,
+ * and the live agenda of one meeting computed from it and the linked boards (`useLinkedBoards`)
  * with the shared rules (`computeAgenda`), the same function the server runs.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { useStore } from 'zustand';
 import {
   computeAgenda,
-  listActionItems,
-  listAgendaItems,
-  listMeetings,
-  readMeta,
-  readSeriesFacilitatorId,
-  readSourceBoardIds,
+  isoDay,
   withRuns,
-  type ActionItem,
-  type AgendaItem,
   type AgendaView,
-  type BoardMeta,
-  type CardEvent,
-  type Meeting,
   type SourceBoard,
 } from '@orderlane/shared';
-import { isoDay } from '@orderlane/shared';
-import { useSessionStore } from '../../store/sessionStore';
-import { openMeetingSources, watchCardHistory } from '../../sync/meetingSources';
+import { createMeetingSeriesStore, type MeetingSeriesState } from '../../store/meetingSeriesStore';
+import { bindMeetingSeries, readMeetingSeries } from '../../sync/bindMeetingSeries';
+import type { HistoryEvents } from '../../sync/meetingHistory';
 import { watchMeetingRuns, type MeetingRuns, type MeetingRunsWatch } from '../../sync/meetingRuns';
-import { memberColor } from '../shell/avatar';
 import { meetingApi } from './meetingApi';
 
-export interface SeriesSnapshot {
-  meta: BoardMeta;
-  facilitatorId: string | null;
-  sourceBoardIds: string[];
-  /** The document's meetings with the server's runs on top (status, facilitator, times). */
-  meetings: Meeting[];
-  agendaItems: AgendaItem[];
-  actionItems: ActionItem[];
+/** The series with the server's runs on top of its meetings (status, facilitator, times). */
+export interface SeriesSnapshot extends MeetingSeriesState {
   /** False until the server's runs arrived: until then no meeting's status is known. */
   runsLoaded: boolean;
-}
-
-function readSeries(doc: Y.Doc): Omit<SeriesSnapshot, 'runsLoaded'> {
-  return {
-    meta: readMeta(doc),
-    facilitatorId: readSeriesFacilitatorId(doc),
-    sourceBoardIds: readSourceBoardIds(doc),
-    meetings: listMeetings(doc),
-    agendaItems: listAgendaItems(doc),
-    actionItems: listActionItems(doc),
-  };
-}
-
-/** Calls `read` now and again at most once per frame after `subscribe` reports a change. */
-function useBatchedRead<T>(read: () => T, subscribe: (onChange: () => void) => () => void): T {
-  const [value, setValue] = useState(read);
-  useEffect(() => {
-    let frame = 0;
-    const onChange = () => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        setValue(read());
-      });
-    };
-    // The document may have changed between the first render and this effect.
-    onChange();
-    const off = subscribe(onChange);
-    return () => {
-      off();
-      if (frame) cancelAnimationFrame(frame);
-    };
-  }, [read, subscribe]);
-  return value;
 }
 
 /**
@@ -102,16 +52,11 @@ function useMeetingRuns(boardId: string, meetingIds: string): MeetingRuns | null
 
 const noRuns: MeetingRuns = new Map();
 
+/** The series' document, mirrored into a store while mounted, with the server's runs on top. */
 export function useSeriesSnapshot(doc: Y.Doc, boardId: string): SeriesSnapshot {
-  const read = useMemo(() => () => readSeries(doc), [doc]);
-  const subscribe = useMemo(
-    () => (onChange: () => void) => {
-      doc.on('update', onChange);
-      return () => doc.off('update', onChange);
-    },
-    [doc],
-  );
-  const fromDoc = useBatchedRead(read, subscribe);
+  const store = useMemo(() => createMeetingSeriesStore(readMeetingSeries(doc)), [doc]);
+  useEffect(() => bindMeetingSeries(doc, store), [doc, store]);
+  const fromDoc = useStore(store);
   const meetingIds = fromDoc.meetings.map((m) => m.id).join(',');
   const runs = useMeetingRuns(boardId, meetingIds);
   return useMemo(
@@ -124,99 +69,7 @@ export function useSeriesSnapshot(doc: Y.Doc, boardId: string): SeriesSnapshot {
   );
 }
 
-const noBoards: SourceBoard[] = [];
-
-/** Opens the linked order boards while mounted and returns them as plain data, live. */
-export function useSourceBoards(boardIds: readonly string[]): SourceBoard[] {
-  const user = useSessionStore((s) => s.me?.user);
-  const key = boardIds.join(',');
-  const [boards, setBoards] = useState<SourceBoard[]>(noBoards);
-  useEffect(() => {
-    if (!user || key === '') return;
-    const sources = openMeetingSources(key.split(','), {
-      id: user.id,
-      name: user.name,
-      color: memberColor(user.id),
-    });
-    let frame = 0;
-    const onChange = () => {
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        setBoards(sources.read());
-      });
-    };
-    onChange();
-    const off = sources.onChange(onChange);
-    return () => {
-      off();
-      if (frame) cancelAnimationFrame(frame);
-      sources.destroy();
-      setBoards(noBoards);
-    };
-  }, [key, user]);
-  return boards;
-}
-
-/** The server's card history for a meeting's agenda: not loaded yet, or loaded (undefined = none). */
-export type HistoryEvents = { loaded: false } | { loaded: true; events: CardEvent[] | undefined };
-
-const notLoaded: HistoryEvents = { loaded: false };
 const noHistory: HistoryEvents = { loaded: true, events: undefined };
-
-/**
- * The card-history events the server's agenda rules read for this meeting (`…/history-events`),
- * reloaded whenever history is written for a linked board, so "moved since the last standup"
- * and the figures match the server's. A failed load counts as "no history" (the rules'
- * estimates, as the server's own fallback), retried on the next history event.
- */
-export function useHistoryEvents(
-  seriesId: string,
-  meetingId: string,
-  boardIds: readonly string[],
-  enabled = true,
-): HistoryEvents {
-  const key = boardIds.join(',');
-  const [state, setState] = useState<{ for: string; value: HistoryEvents }>({
-    for: '',
-    value: notLoaded,
-  });
-  const current = `${seriesId}/${meetingId}/${key}`;
-  useEffect(() => {
-    if (!enabled) return;
-    let stopped = false;
-    let inFlight = false;
-    let again = false;
-    const load = async () => {
-      if (inFlight) {
-        again = true;
-        return;
-      }
-      inFlight = true;
-      let value: HistoryEvents;
-      try {
-        const dto = await meetingApi.historyEvents(seriesId, meetingId);
-        value = { loaded: true, events: dto.events ?? undefined };
-      } catch {
-        value = { loaded: true, events: undefined };
-      }
-      inFlight = false;
-      if (stopped) return;
-      setState({ for: current, value });
-      if (again) {
-        again = false;
-        void load();
-      }
-    };
-    void load();
-    const stop = key === '' ? () => {} : watchCardHistory(key.split(','), () => void load());
-    return () => {
-      stopped = true;
-      stop();
-    };
-  }, [seriesId, meetingId, key, current, enabled]);
-  return state.for === current ? state.value : notLoaded;
-}
 
 /**
  * The live agenda of one meeting (null while the meeting is not in the document yet, or while

@@ -1,5 +1,6 @@
 /** EN / 中文: follows the browser at first, then the person's choice (kept in localStorage). */
-import { useLocaleStore, useT, type Locale } from '../../i18n';
+import { useT, type Locale } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 
 const CHOICES: { locale: Locale; label: string }[] = [
   { locale: 'en', label: 'EN' },

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { SyncBadge } from './SyncBadge';
-import { createSyncStateStore } from '../../sync/syncState';
-import { useLocaleStore } from '../../i18n';
+import { createSyncStateStore } from '../../store/syncStateStore';
+import { useLocaleStore } from '../../store/localeStore';
 
 afterEach(() => {
   cleanup();

@@ -1,6 +1,6 @@
 /** The board's sync state, always in view: saved, saving, offline with N changes waiting. */
 import { useStore, type StoreApi } from 'zustand';
-import { createSyncStateStore, type SyncState } from '../../sync/syncState';
+import { createSyncStateStore, type SyncState } from '../../store/syncStateStore';
 import { useT } from '../../i18n';
 
 const idle = createSyncStateStore();

@@ -2,11 +2,12 @@
 import { useRef, useState } from 'react';
 import { roleInfo } from '@orderlane/shared';
 import { useSessionStore } from '../../store/sessionStore';
-import { useLocaleStore, useT } from '../../i18n';
+import { useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
 import { navigate } from '../../router/location';
 import { paths } from '../../router/routes';
 import { Avatar } from './Avatar';
-import { useDismiss } from './useDismiss';
+import { useDismiss } from '../../ui/useDismiss';
 
 export function UserMenu() {
   const t = useT();

@@ -6,8 +6,9 @@ import { useState } from 'react';
 import { ACCESS_LEVELS, ROLES, type AccessLevel, type RoleKey } from '@orderlane/shared';
 import { api } from '../../api/endpoints';
 import { ApiFailure } from '../../api/http';
-import { useLocaleStore, useT } from '../../i18n';
-import { Dialog } from '../shell/Dialog';
+import { useT } from '../../i18n';
+import { useLocaleStore } from '../../store/localeStore';
+import { Dialog } from '../../ui/Dialog';
 import { FormField } from '../shell/FormField';
 import { useSubmission } from '../shell/useSubmission';
 

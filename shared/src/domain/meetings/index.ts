@@ -14,3 +14,4 @@ export * from './minutes';
 export * from './minutesLabels';
 export * from './meetingControl';
 export * from './meetingRun';
+export * from './cardEvents';

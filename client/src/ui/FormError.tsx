@@ -1,6 +1,6 @@
 /** A failure said in plain words, announced to screen readers. */
-import { useT } from '../../i18n';
-import { errorMessageKey } from '../../api/http';
+import { useT } from '../i18n';
+import { errorMessageKey } from '../api/http';
 
 /** `messageKey` overrides the general explanation where the screen knows better. */
 export function FormError({ error, messageKey }: { error: unknown; messageKey?: string }) {

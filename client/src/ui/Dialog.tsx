@@ -5,8 +5,8 @@
  * `submit` label gives the usual Cancel + primary pair, or `actions` supplies the footer.
  */
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
-import { useT } from '../../i18n';
-import { FormError } from '../auth/FormError';
+import { useT } from '../i18n';
+import { FormError } from './FormError';
 
 interface DialogProps {
   title: ReactNode;

@@ -7,7 +7,7 @@ import type {
   NotificationListDto,
   NotificationUnreadDto,
 } from '@orderlane/shared';
-import { apiRequest } from '../../api/http';
+import { apiRequest } from './http';
 
 const card = (boardId: string, cardId: string) =>
   `/api/boards/${encodeURIComponent(boardId)}/cards/${encodeURIComponent(cardId)}`;
