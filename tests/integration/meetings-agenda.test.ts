@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   addDays,
+  LANE_ROLE_KEYS,
   moveCard,
   type ActionItem,
   type ActionItemAssignedEvent,
@@ -113,16 +114,9 @@ describe('daily agenda', () => {
     expect(reasons[flagged]).toEqual(['flagged']);
     // Started: the items are in the meeting document, the lanes in board order.
     expect(agenda.items.every((i) => i.stored)).toBe(true);
-    expect(agenda.sections.filter((s) => s.kind === 'lane').map((s) => s.role)).toEqual([
-      'sales',
-      'merchandiser',
-      'purchasing',
-      'production',
-      'qc',
-      'logistics',
-      'documents',
-      'finance',
-    ]);
+    expect(agenda.sections.filter((s) => s.kind === 'lane').map((s) => s.role)).toEqual(
+      LANE_ROLE_KEYS,
+    );
 
     // Someone drags the overdue order to QC after the meeting opened: the agenda shows it there.
     moveCard(

@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  addCard,
-  cellKey,
-  initBoardDoc,
-  listColumns,
-  listLanes,
-  moveCard,
-  updateCard,
-  type CardId,
-} from '@orderlane/shared';
+import { addCard, cellKey, moveCard, updateCard, type CardId } from '@orderlane/shared';
 import { createBoardStore } from '../store/boardStore';
+import { orderBoardDoc, relay } from '../test/boardDocs';
 import { bindBoard } from './bindBoard';
 
 function board() {
-  const doc = new Y.Doc();
-  let n = 0;
-  initBoardDoc(doc, { title: 'Orders', kind: 'orders', newId: () => `id${n++}` });
-  const [c0, c1] = listColumns(doc);
-  const [l0, l1] = listLanes(doc);
+  const { doc, columns, lanes } = orderBoardDoc();
+  const [c0, c1] = columns;
+  const [l0, l1] = lanes;
   const put = (id: string, position: string) =>
     addCard(
       doc,
@@ -26,13 +16,6 @@ function board() {
       1,
     );
   return { doc, c0: c0!.id, c1: c1!.id, l0: l0!.id, l1: l1!.id, put };
-}
-
-/** Two replicas that exchange every update, as the server would relay them. */
-function connect(a: Y.Doc, b: Y.Doc) {
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-  a.on('update', (u: Uint8Array, origin: unknown) => origin !== b && Y.applyUpdate(b, u, a));
-  b.on('update', (u: Uint8Array, origin: unknown) => origin !== a && Y.applyUpdate(a, u, b));
 }
 
 describe('bindBoard', () => {
@@ -107,7 +90,7 @@ describe('bindBoard', () => {
     here.put('b', 'V');
     here.put('c', 'k');
     const there = new Y.Doc();
-    connect(here.doc, there);
+    relay(here.doc, there);
     const store = createBoardStore();
     bindBoard(here.doc, store);
     const before = store.getState();

@@ -15,6 +15,7 @@ import {
   updateMeeting,
 } from '@orderlane/shared';
 import { createMeetingSeriesStore } from '../store/meetingSeriesStore';
+import { relay } from '../test/boardDocs';
 import { bindMeetingSeries } from './bindMeetingSeries';
 
 function series() {
@@ -36,13 +37,6 @@ function bound(doc: Y.Doc) {
   const store = createMeetingSeriesStore();
   bindMeetingSeries(doc, store);
   return store;
-}
-
-/** Two replicas that exchange every update, as the server would relay them. */
-function connect(a: Y.Doc, b: Y.Doc) {
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
-  a.on('update', (u: Uint8Array, origin: unknown) => origin !== b && Y.applyUpdate(b, u, a));
-  b.on('update', (u: Uint8Array, origin: unknown) => origin !== a && Y.applyUpdate(a, u, b));
 }
 
 describe('bindMeetingSeries', () => {
@@ -88,7 +82,7 @@ describe('bindMeetingSeries', () => {
   it('follows a peer, and ignores junk a peer writes into a collection', () => {
     const { doc } = series();
     const peer = new Y.Doc();
-    connect(doc, peer);
+    relay(doc, peer);
     const store = bound(doc);
     agendaItemsMap(peer).set('junk', 'not an item');
     updateAgendaItem(peer, 'b', { title: 'Renamed by a peer' });

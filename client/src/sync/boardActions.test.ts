@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import {
-  cardDescription,
-  getCard,
-  initBoardDoc,
-  listColumns,
-  listLanes,
-  updateCard,
-  type CardId,
-} from '@orderlane/shared';
-import { createBoardActions } from './boardActions';
+import { cardDescription, getCard, updateCard, type CardId } from '@orderlane/shared';
+import { orderBoardWithActions } from '../test/boardDocs';
 
-function setup() {
-  const doc = new Y.Doc();
-  let n = 0;
-  initBoardDoc(doc, { title: 'Orders', kind: 'orders', newId: () => `id${n++}` });
-  const actions = createBoardActions(doc, 'me');
-  return { doc, actions, columns: listColumns(doc), lanes: listLanes(doc) };
-}
+const setup = orderBoardWithActions;
 
 describe('board actions', () => {
   it('moves a card and writes the grouped field in one transaction', () => {

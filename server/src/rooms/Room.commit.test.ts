@@ -3,18 +3,16 @@
  * closed with a retryable code, and what they resend on reconnect is stored once the storage
  * works again. The storage is real; its append is made to fail once.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { RoomHarness } from './testing/roomHarness';
+import { harnessPerTest } from './testing/roomHarness';
 import { failOnce } from './testing/gates';
 
-let harness: RoomHarness;
-afterEach(() => harness.close());
+const startHarness = harnessPerTest();
 
 describe('a group commit whose append fails', () => {
   it('acknowledges nothing, closes its senders (1011), and takes their resend', async () => {
-    harness = new RoomHarness();
-    const h = harness;
+    const h = startHarness();
     const writer = h.client().connect();
     const watcher = h.client().connect();
     await h.settle();
@@ -42,8 +40,7 @@ describe('a group commit whose append fails', () => {
   });
 
   it('leaves a later update of its sender waiting in the room, and never hands it on', async () => {
-    harness = new RoomHarness();
-    const h = harness;
+    const h = startHarness();
     const writer = h.client({ userId: 'ana' }).connect();
     const other = h.client({ userId: 'bo' }).connect();
     other.doc.getMap('notes').set('other', 0);
@@ -82,8 +79,7 @@ describe('a group commit whose append fails', () => {
   });
 
   it('of a server change: the change is undone everywhere and the caller is told', async () => {
-    harness = new RoomHarness();
-    const h = harness;
+    const h = startHarness();
     const client = h.client().connect();
     await h.settle();
     const room = h.room!;

@@ -1,15 +1,14 @@
 /** Answers to a client's sync step 1: after the load, one in flight, never ahead of durability. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { RoomHarness } from './testing/roomHarness';
+import { harnessPerTest, type RoomHarness } from './testing/roomHarness';
 import { holdCalls } from './testing/gates';
 
-let harness: RoomHarness;
-afterEach(() => harness.close());
+const startHarness = harnessPerTest();
 
 /** A board whose stored log already holds one entry. */
 async function storedBoard(): Promise<RoomHarness> {
-  harness = new RoomHarness();
+  const harness = startHarness();
   const doc = new Y.Doc();
   doc.getMap('notes').set('stored', 'before the room loaded');
   await harness.documents.append(harness.boardId, [Y.encodeStateAsUpdate(doc)]);

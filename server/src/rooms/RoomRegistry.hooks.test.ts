@@ -1,17 +1,15 @@
 /** The rooms' lifecycle hooks: when each runs, with what, and that a throwing hook is contained. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { RoomHarness } from './testing/roomHarness';
+import { harnessPerTest } from './testing/roomHarness';
 import { failOnce } from './testing/gates';
 import type { UpdateOrigin } from './UpdateOrigin';
 
-let harness: RoomHarness;
-afterEach(() => harness.close());
+const startHarness = harnessPerTest();
 
 describe('room hooks', () => {
   it('run after load, on each change with its author, and before unload', async () => {
-    harness = new RoomHarness();
-    const h = harness;
+    const h = startHarness();
     await h.documents.append(h.boardId, [storedNote()]);
     const events: string[] = [];
     const describeOrigin = (o: UpdateOrigin) => `${o.source}:${o.author?.userId ?? '-'}`;
@@ -39,8 +37,7 @@ describe('room hooks', () => {
   });
 
   it('report the undo of a server change that threw as the same server change', async () => {
-    harness = new RoomHarness();
-    const h = harness;
+    const h = startHarness();
     const origins: string[] = [];
     h.registry.addHooks({ onChange: (_, __, origin) => origins.push(origin.source) });
     const room = await h.registry.open(h.boardId);
@@ -54,8 +51,7 @@ describe('room hooks', () => {
   });
 
   it('skip afterLoad and beforeUnload for a room whose load failed; open says why', async () => {
-    harness = new RoomHarness();
-    const h = harness;
+    const h = startHarness();
     const events: string[] = [];
     h.registry.addHooks({
       afterLoad: () => events.push('afterLoad'),
@@ -70,8 +66,7 @@ describe('room hooks', () => {
   });
 
   it('that throw are contained: the room and the other hooks carry on', async () => {
-    harness = new RoomHarness();
-    const h = harness;
+    const h = startHarness();
     const seen: string[] = [];
     h.registry.addHooks({
       afterLoad: () => {

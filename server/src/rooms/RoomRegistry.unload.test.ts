@@ -2,20 +2,18 @@
  * The unload that follows a load: a room nobody is connected to unloads after the idle time,
  * storing what it received first (and compacting), and the next open sees all of it.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { RoomHarness } from './testing/roomHarness';
+import { harnessPerTest } from './testing/roomHarness';
 
 const UNLOAD_MS = 30;
-let harness: RoomHarness;
-afterEach(() => harness.close());
+const startHarness = harnessPerTest({ unloadAfterMs: UNLOAD_MS });
 
 const idle = () => new Promise((resolve) => setTimeout(resolve, UNLOAD_MS * 4));
 
 describe('a room with no connections', () => {
   it('unloads after the idle time, flushing first; a reopen sees everything', async () => {
-    harness = new RoomHarness({ unloadAfterMs: UNLOAD_MS });
-    const h = harness;
+    const h = startHarness();
     const hooks: string[] = [];
     h.registry.addHooks({
       afterLoad: () => hooks.push('afterLoad'),
@@ -49,8 +47,7 @@ describe('a room with no connections', () => {
   });
 
   it('opened by the server alone, unloads too; a connection in time keeps it', async () => {
-    harness = new RoomHarness({ unloadAfterMs: UNLOAD_MS });
-    const h = harness;
+    const h = startHarness();
     const room = await h.registry.open(h.boardId);
     await room.changeDocument((doc) => doc.getMap('notes').set('server', true));
     const client = h.client().connect();

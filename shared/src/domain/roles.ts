@@ -32,6 +32,9 @@ export const ROLES: readonly RoleInfo[] = [
   { key: 'manager', en: 'Management', zh: '经理', lane: false },
 ];
 
+/** The roles that get a swimlane on a new order board, in board order. */
+export const LANE_ROLE_KEYS: readonly RoleKey[] = ROLES.filter((r) => r.lane).map((r) => r.key);
+
 export function isRoleKey(value: unknown): value is RoleKey {
   return typeof value === 'string' && (ROLE_KEYS as readonly string[]).includes(value);
 }

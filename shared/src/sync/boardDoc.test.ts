@@ -83,7 +83,7 @@ describe('readCard', () => {
 
   it('keeps well-formed values', () => {
     const doc = new Y.Doc();
-    const map = rawCard(doc, 'good', {
+    const fields = {
       columnId: 'c',
       laneId: 'l',
       position: 'V',
@@ -94,20 +94,15 @@ describe('readCard', () => {
       eta: '2026-05-10',
       priority: 'urgent',
       ownerId: 'u1',
+    };
+    const map = rawCard(doc, 'good', {
+      ...fields,
       risks: [{ kind: 'logistics', severity: 'medium' }],
     });
     const card = readCard('good', map);
+    // A risk without a note reads with an empty one.
     expect(card).toMatchObject({
-      columnId: 'c',
-      laneId: 'l',
-      position: 'V',
-      customerTier: 'key',
-      quantity: 1200,
-      incoterm: 'FOB',
-      dueDate: '2026-04-01',
-      eta: '2026-05-10',
-      priority: 'urgent',
-      ownerId: 'u1',
+      ...fields,
       risks: [{ kind: 'logistics', severity: 'medium', note: '' }],
     });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { ROLES } from '../domain/roles';
-import { STAGES } from '../domain/stages';
+import { LANE_ROLE_KEYS, ROLES } from '../domain/roles';
+import { STAGE_KEYS, STAGES } from '../domain/stages';
 import { cardsMap, listColumns, listLanes, readMeta } from './boardDoc';
 import { initBoardDoc } from './orderBoardTemplate';
 
@@ -15,19 +15,7 @@ describe('initBoardDoc', () => {
     const doc = new Y.Doc();
     initBoardDoc(doc, { title: 'Export orders', kind: 'orders', newId: counter() });
     const columns = listColumns(doc);
-    expect(columns.map((c) => c.stage)).toEqual([
-      'inquiry',
-      'quotation',
-      'sample',
-      'confirmed',
-      'procurement',
-      'production',
-      'inspection',
-      'shipping',
-      'documents',
-      'payment',
-      'done',
-    ]);
+    expect(columns.map((c) => c.stage)).toEqual(STAGE_KEYS);
     expect(columns.map((c) => c.title)).toEqual(STAGES.map((s) => s.en));
     expect(columns[0]!.slaHours).toBe(24);
     expect(new Set(columns.map((c) => c.position)).size).toBe(11);
@@ -49,16 +37,7 @@ describe('initBoardDoc', () => {
     const doc = new Y.Doc();
     initBoardDoc(doc, { title: 'Export orders', kind: 'orders', newId: counter() });
     const lanes = listLanes(doc);
-    expect(lanes.map((l) => l.role)).toEqual([
-      'sales',
-      'merchandiser',
-      'purchasing',
-      'production',
-      'qc',
-      'logistics',
-      'documents',
-      'finance',
-    ]);
+    expect(lanes.map((l) => l.role)).toEqual(LANE_ROLE_KEYS);
     expect(lanes.map((l) => l.title)).toEqual(ROLES.filter((r) => r.lane).map((r) => r.en));
     const ids = [...listColumns(doc), ...lanes].map((x) => x.id);
     expect(new Set(ids).size).toBe(19);

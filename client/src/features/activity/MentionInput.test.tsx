@@ -1,34 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { MeDto, MemberDto, RoleKey } from '@orderlane/shared';
-import { useLocaleStore } from '../../store/localeStore';
-import { useSessionStore } from '../../store/sessionStore';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { member, withSession } from '../../test/session';
 import { CommentComposer } from './CommentComposer';
 
-const member = (id: string, name: string, role: RoleKey): MemberDto => ({
-  id,
-  name,
-  email: `${id}@example.test`,
-  role,
-  access: 'member',
-  joinedAt: 0,
-});
-
-beforeEach(() => {
-  act(() => {
-    useLocaleStore.setState({ locale: 'en' });
-    useSessionStore.setState({
-      me: { user: { id: 'u0', name: 'Max Merch' } } as MeDto,
-      members: [
-        member('u0', 'Max Merch', 'merchandiser'),
-        member('u1', '王小明', 'logistics'),
-        member('u2', 'Lena Long', 'logistics'),
-        member('u3', 'Fay Finance', 'finance'),
-      ],
-    });
-  });
-});
-afterEach(cleanup);
+const maxMerch = member('u0', 'Max Merch', 'merchandiser');
+withSession(
+  [
+    maxMerch,
+    member('u1', '王小明', 'logistics'),
+    member('u2', 'Lena Long', 'logistics'),
+    member('u3', 'Fay Finance', 'finance'),
+  ],
+  maxMerch,
+);
 
 function setup() {
   const onSubmit = vi.fn(async () => {});

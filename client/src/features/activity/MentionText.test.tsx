@@ -1,26 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, render } from '@testing-library/react';
-import type { MemberDto } from '@orderlane/shared';
+import { describe, expect, it } from 'vitest';
+import { act, render } from '@testing-library/react';
 import { useLocaleStore } from '../../store/localeStore';
-import { useSessionStore } from '../../store/sessionStore';
+import { member, withSession } from '../../test/session';
 import { MentionText } from './MentionText';
 
-const member = (id: string, name: string): MemberDto => ({
-  id,
-  name,
-  email: `${id}@example.test`,
-  role: 'logistics',
-  access: 'member',
-  joinedAt: 0,
-});
-
-beforeEach(() => {
-  act(() => {
-    useLocaleStore.setState({ locale: 'en' });
-    useSessionStore.setState({ members: [member('u1', '王小明')] });
-  });
-});
-afterEach(cleanup);
+withSession([member('u1', '王小明')]);
 
 describe('MentionText', () => {
   it('renders an HTML-looking comment as text: no element, no handler', () => {

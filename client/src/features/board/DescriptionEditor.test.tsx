@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import * as Y from 'yjs';
 import {
   addCard,
@@ -7,33 +7,14 @@ import {
   type CardId,
   type ColumnId,
   type LaneId,
-  type MeDto,
-  type MemberDto,
 } from '@orderlane/shared';
 import { useLocaleStore } from '../../store/localeStore';
-import { useSessionStore } from '../../store/sessionStore';
+import { member, withSession } from '../../test/session';
 import { BoardContext, type BoardContextValue } from './BoardContext';
 import { DescriptionEditor } from './DescriptionEditor';
 
-const member = (id: string, name: string): MemberDto => ({
-  id,
-  name,
-  email: `${id}@example.test`,
-  role: 'logistics',
-  access: 'member',
-  joinedAt: 0,
-});
-
-beforeEach(() => {
-  act(() => {
-    useLocaleStore.setState({ locale: 'en' });
-    useSessionStore.setState({
-      me: { user: { id: 'u0', name: 'Max Merch' } } as MeDto,
-      members: [member('u0', 'Max Merch'), member('u1', 'Zhou Jie')],
-    });
-  });
-});
-afterEach(cleanup);
+const maxMerch = member('u0', 'Max Merch');
+withSession([maxMerch, member('u1', 'Zhou Jie')], maxMerch);
 
 const CARD = 'c1' as CardId;
 

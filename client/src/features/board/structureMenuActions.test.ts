@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { initBoardDoc, listColumns, listLanes } from '@orderlane/shared';
-import { createBoardActions } from '../../sync/boardActions';
+import { listColumns, listLanes } from '@orderlane/shared';
+import { orderBoardWithActions } from '../../test/boardDocs';
 import {
   addAfter,
   moveTarget,
@@ -10,13 +9,7 @@ import {
   setWipLimit,
 } from './structureMenuActions';
 
-function setup() {
-  const doc = new Y.Doc();
-  let n = 0;
-  initBoardDoc(doc, { title: 'Orders', kind: 'orders', newId: () => `id${n++}` });
-  const actions = createBoardActions(doc, 'me');
-  return { doc, actions, columns: listColumns(doc), lanes: listLanes(doc) };
-}
+const setup = orderBoardWithActions;
 
 describe('structure menu actions', () => {
   it('are each one step of the board’s undo', () => {

@@ -3,6 +3,7 @@
  * TestSocketPairs whose queues the test flushes, and the server can be restarted from storage.
  * For the room's unit tests and the room fuzz; nothing here is a mock of the room or the store.
  */
+import { afterEach } from 'vitest';
 import * as Y from 'yjs';
 import { createLogger, type Logger } from '../../logger';
 import { MemoryStorage } from '../../persistence/MemoryStorage';
@@ -108,4 +109,14 @@ export class RoomHarness {
       compactAfterUpdates: this.options.compactAfterUpdates,
     });
   }
+}
+
+/** Registers closing after each test of the file; the returned function starts that test's harness. */
+export function harnessPerTest(options?: RoomHarnessOptions): () => RoomHarness {
+  let harness: RoomHarness | undefined;
+  afterEach(async () => {
+    await harness?.close();
+    harness = undefined;
+  });
+  return () => (harness = new RoomHarness(options));
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dailyAgenda } from './dailyAgenda';
-import { orderBoard } from './testFixtures';
+import { dailyPlanOf, orderBoard } from './testFixtures';
 import { weeklyAgenda } from './weeklyAgenda';
 
 const TODAY = '2026-11-23';
@@ -32,14 +31,7 @@ function seeded() {
 describe('blocked cards on the agendas', () => {
   it('lists open blocked cards in their lanes with reason blocked, ranked after overdue', () => {
     const { board, ids } = seeded();
-    const plan = dailyAgenda({
-      boards: [board.plain()],
-      today: TODAY,
-      since: null,
-      groupBy: 'lane',
-      carried: [],
-    });
-    const byCard = new Map(plan.suggestions.map((s) => [s.cardId, s]));
+    const { plan, byCard } = dailyPlanOf(board.plain(), TODAY);
     expect([...byCard.keys()].sort()).toEqual(
       [ids.blocked, ids.blockedNoReason, ids.blockedOverdue, ids.blockedDueToday].sort(),
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dailyAgenda } from './dailyAgenda';
-import { orderBoard } from './testFixtures';
+import { LANE_ROLE_KEYS } from '../roles';
+import { dailyPlanOf, orderBoard } from './testFixtures';
 
 const TODAY = '2026-11-23';
 
@@ -24,14 +24,7 @@ function seeded() {
 describe('dailyAgenda', () => {
   it('lists exactly the overdue, due today/tomorrow and flagged cards, in their lanes', () => {
     const { board, ids } = seeded();
-    const plan = dailyAgenda({
-      boards: [board.plain()],
-      today: TODAY,
-      since: null,
-      groupBy: 'lane',
-      carried: [],
-    });
-    const byCard = new Map(plan.suggestions.map((s) => [s.cardId, s]));
+    const { plan, byCard } = dailyPlanOf(board.plain(), TODAY);
     expect([...byCard.keys()].sort()).toEqual(
       [ids.overdue, ids.today, ids.tomorrow, ids.flagged].sort(),
     );
@@ -42,16 +35,7 @@ describe('dailyAgenda', () => {
     expect(byCard.get(ids.overdue)!.sectionKey).toBe(`lane:b1:${board.lane('production')}`);
     expect(byCard.get(ids.flagged)!.sectionKey).toBe(`lane:b1:${board.lane('qc')}`);
     // Every lane is walked, in board order, even the quiet ones.
-    expect(plan.sections.map((s) => s.role)).toEqual([
-      'sales',
-      'merchandiser',
-      'purchasing',
-      'production',
-      'qc',
-      'logistics',
-      'documents',
-      'finance',
-    ]);
+    expect(plan.sections.map((s) => s.role)).toEqual(LANE_ROLE_KEYS);
     // Most urgent first.
     expect(plan.suggestions[0]!.cardId).toBe(ids.overdue);
   });
@@ -61,13 +45,7 @@ describe('dailyAgenda', () => {
     board.add('production', 'production', { dueDate: '2026-11-01', ownerId: 'zoe' });
     board.add('production', 'production', { dueDate: '2026-11-01' });
     board.add('production', 'production', { dueDate: '2026-11-01', ownerId: 'amy' });
-    const plan = dailyAgenda({
-      boards: [board.plain()],
-      today: TODAY,
-      since: null,
-      groupBy: 'owner',
-      carried: [],
-    });
+    const { plan } = dailyPlanOf(board.plain(), TODAY, { groupBy: 'owner' });
     expect(plan.sections.map((s) => s.key)).toEqual(['owner:amy', 'owner:zoe', 'owner:']);
   });
 
@@ -76,24 +54,14 @@ describe('dailyAgenda', () => {
     const moved = board.add('production', 'production', { updatedAt: 5000 });
     const touched = board.add('production', 'production', { updatedAt: 6000 });
     board.add('production', 'production', { updatedAt: 100 });
-    const withoutHistory = dailyAgenda({
-      boards: [board.plain()],
-      today: TODAY,
-      since: 2000,
-      groupBy: 'lane',
-      carried: [],
-    });
+    const { plan: withoutHistory } = dailyPlanOf(board.plain(), TODAY, { since: 2000 });
     expect(withoutHistory.suggestions.map((s) => [s.cardId, s.reasons])).toEqual([
       [moved, ['changed']],
       [touched, ['changed']],
     ]);
     expect(withoutHistory.caveats).toContain('movesApproximate');
-    const withHistory = dailyAgenda({
-      boards: [board.plain()],
-      today: TODAY,
+    const { plan: withHistory } = dailyPlanOf(board.plain(), TODAY, {
       since: 2000,
-      groupBy: 'lane',
-      carried: [],
       events: [
         {
           boardId: 'b1',
@@ -113,13 +81,7 @@ describe('dailyAgenda', () => {
     const board = orderBoard();
     const id = board.add('production', 'production', { dueDate: '2026-11-01' });
     board.removeLane(board.lane('production'));
-    const plan = dailyAgenda({
-      boards: [board.plain()],
-      today: TODAY,
-      since: null,
-      groupBy: 'lane',
-      carried: [],
-    });
+    const { plan } = dailyPlanOf(board.plain(), TODAY);
     expect(plan.suggestions[0]).toMatchObject({ cardId: id, sectionKey: 'unsorted:b1' });
     expect(plan.sections.at(-1)!.key).toBe('unsorted:b1');
   });

@@ -8,6 +8,7 @@ import type { CardId, ColumnId, LaneId } from '../ids';
 import { positionsBetween } from '../position';
 import { ROLES, type RoleKey } from '../roles';
 import { STAGES, type StageKey } from '../stages';
+import { dailyAgenda, type DailyAgendaInput } from './dailyAgenda';
 import type { SourceBoard } from './sourceBoard';
 import type { ActionItem, Meeting } from './meetingTypes';
 
@@ -74,6 +75,23 @@ export function orderBoard(boardId = 'b1') {
     cards: [...cards],
   });
   return { column, lane, add, move, removeCard, removeLane, plain };
+}
+
+/** The daily agenda of one board, grouped by lane, nothing carried, unless `input` says else. */
+export function dailyPlanOf(
+  board: SourceBoard,
+  today: string,
+  input: Partial<DailyAgendaInput> = {},
+) {
+  const plan = dailyAgenda({
+    boards: [board],
+    today,
+    since: null,
+    groupBy: 'lane',
+    carried: [],
+    ...input,
+  });
+  return { plan, byCard: new Map(plan.suggestions.map((s) => [s.cardId, s])) };
 }
 
 export function meeting(id: string, date: string, extra: Partial<Meeting> = {}): Meeting {
