@@ -3,7 +3,7 @@
  * overdue or flagged, lane by lane, from the LIVE order board, and follows a card moved after the
  * meeting opened; open action items are carried into the next meeting with their count.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addDays,
   LANE_ROLE_KEYS,
@@ -15,46 +15,20 @@ import {
   type CardActionItemDto,
   type MeetingListDto,
 } from '@orderlane/shared';
-import { addMember, api, registerAccount } from '../support/accounts';
-import {
-  createMeeting,
-  createSeries,
-  seededOrderBoard,
-  today,
-  type SeededBoard,
-} from '../support/meetings';
-import { startTestServer, tempDir, type TestServer } from '../support/server';
-import { connectSocket, waitForConnect, type OrderlaneSocket } from '../support/socketClient';
+import { api, registerAccount } from '../support/accounts';
+import { createMeeting, createSeries, today, type SeededBoard } from '../support/meetings';
+import { startWithSeries } from '../support/meetingSeries';
 import { waitFor } from '../support/yjsClient';
 
-let server: TestServer;
-const dir = tempDir('orderlane-meetings-');
-let admin: Awaited<ReturnType<typeof registerAccount>>;
-let leo: Awaited<ReturnType<typeof registerAccount>>;
-let board: SeededBoard;
-const sockets: OrderlaneSocket[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer({ sqliteDir: dir.dir, clientDist: null });
-  admin = await registerAccount(server, { name: 'Mia Manager' });
-  leo = await addMember(server, admin.cookie, 'logistics', 'member', 'Leo Logistics');
-  board = await seededOrderBoard(server, admin.cookie);
-});
-
-afterAll(async () => {
-  for (const s of sockets) s.disconnect();
-  board?.client.destroy();
-  await server?.close();
-  dir.remove();
-});
+const team = startWithSeries('orderlane-meetings-');
 
 const agendaOf = async (seriesId: string, meetingId: string) => {
   const res = await api<AgendaDto>(
-    server,
+    team.server,
     'GET',
     `/api/boards/${seriesId}/meetings/${meetingId}/agenda`,
     {
-      cookie: admin.cookie,
+      cookie: team.admin.cookie,
     },
   );
   expect(res.status).toBe(200);
@@ -71,33 +45,33 @@ describe('daily agenda', () => {
   it('lists exactly the overdue, due-soon and flagged cards of each lane, and follows a moved card', async () => {
     const day = today();
     const laneKey = (role: Parameters<SeededBoard['lane']>[0]) =>
-      `lane:${board.id}:${board.lane(role)}`;
-    const overdue = await board.add('production', 'production', {
+      `lane:${team.board.id}:${team.board.lane(role)}`;
+    const overdue = await team.board.add('production', 'production', {
       title: 'Socks',
       dueDate: addDays(day, -2),
     });
-    const dueToday = await board.add('shipping', 'logistics', { title: 'Mugs', dueDate: day });
-    const dueTomorrow = await board.add('procurement', 'purchasing', {
+    const dueToday = await team.board.add('shipping', 'logistics', { title: 'Mugs', dueDate: day });
+    const dueTomorrow = await team.board.add('procurement', 'purchasing', {
       title: 'Fabric',
       dueDate: addDays(day, 1),
     });
-    const flagged = await board.add('inspection', 'qc', {
+    const flagged = await team.board.add('inspection', 'qc', {
       title: 'Towels',
       risks: [{ kind: 'quality', severity: 'high', note: 'AQL failed' }],
     });
-    await board.add('production', 'production', { title: 'Later', dueDate: addDays(day, 5) });
-    await board.add('done', 'finance', { title: 'Closed', dueDate: addDays(day, -30) });
-    const quiet = await board.add('inquiry', 'sales', { title: 'Quiet' });
+    await team.board.add('production', 'production', { title: 'Later', dueDate: addDays(day, 5) });
+    await team.board.add('done', 'finance', { title: 'Closed', dueDate: addDays(day, -30) });
+    const quiet = await team.board.add('inquiry', 'sales', { title: 'Quiet' });
 
-    const series = await createSeries(server, admin.cookie, 'daily', [board.id]);
-    const meeting = await createMeeting(server, admin.cookie, series.id, {
+    const series = await createSeries(team.server, team.admin.cookie, 'daily', [team.board.id]);
+    const meeting = await createMeeting(team.server, team.admin.cookie, series.id, {
       date: day,
       start: true,
     });
     expect(meeting).toMatchObject({
       status: 'running',
       date: day,
-      facilitatorId: admin.me.user.id,
+      facilitatorId: team.admin.me.user.id,
     });
 
     const agenda = await agendaOf(series.id, meeting.id);
@@ -120,13 +94,13 @@ describe('daily agenda', () => {
 
     // Someone drags the overdue order to QC after the meeting opened: the agenda shows it there.
     moveCard(
-      board.client.doc,
+      team.board.client.doc,
       overdue,
-      { columnId: board.column('inspection'), laneId: board.lane('qc') },
+      { columnId: team.board.column('inspection'), laneId: team.board.lane('qc') },
       Math.random,
       Date.now(),
     );
-    await board.client.waitForAck();
+    await team.board.client.waitForAck();
     const moved = await waitFor(
       async () => {
         const a = await agendaOf(series.id, meeting.id);
@@ -140,7 +114,7 @@ describe('daily agenda', () => {
     expect(item.id).toBe(agenda.items.find((i) => i.card?.cardId === overdue)!.id);
 
     // A card flagged after the start joins the live agenda too.
-    const late = await board.add('shipping', 'logistics', {
+    const late = await team.board.add('shipping', 'logistics', {
       title: 'Chairs',
       risks: [{ kind: 'logistics', severity: 'medium', note: 'no space' }],
     });
@@ -149,18 +123,25 @@ describe('daily agenda', () => {
 
     // The next standup brings up what moved since this one, from the card history log.
     moveCard(
-      board.client.doc,
+      team.board.client.doc,
       quiet,
-      { columnId: board.column('quotation'), laneId: board.lane('sales') },
+      { columnId: team.board.column('quotation'), laneId: team.board.lane('sales') },
       Math.random,
       Date.now(),
     );
-    await board.client.waitForAck();
-    const end = await api(server, 'POST', `/api/boards/${series.id}/meetings/${meeting.id}/end`, {
-      cookie: admin.cookie,
-    });
+    await team.board.client.waitForAck();
+    const end = await api(
+      team.server,
+      'POST',
+      `/api/boards/${series.id}/meetings/${meeting.id}/end`,
+      {
+        cookie: team.admin.cookie,
+      },
+    );
     expect(end.status).toBe(200);
-    const next = await createMeeting(server, admin.cookie, series.id, { date: addDays(day, 1) });
+    const next = await createMeeting(team.server, team.admin.cookie, series.id, {
+      date: addDays(day, 1),
+    });
     const nextAgenda = await waitFor(
       async () => {
         const a = await agendaOf(series.id, next.id);
@@ -174,33 +155,38 @@ describe('daily agenda', () => {
   });
 
   it('refuses bad input and other workspaces', async () => {
-    const series = await createSeries(server, admin.cookie, 'daily', [board.id]);
-    const bad = await api<ApiError>(server, 'POST', `/api/boards/${series.id}/meetings`, {
-      cookie: admin.cookie,
+    const series = await createSeries(team.server, team.admin.cookie, 'daily', [team.board.id]);
+    const bad = await api<ApiError>(team.server, 'POST', `/api/boards/${series.id}/meetings`, {
+      cookie: team.admin.cookie,
       body: { date: 'tomorrow' },
     });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe('bad_request');
-    const onOrders = await api<ApiError>(server, 'GET', `/api/boards/${board.id}/meetings`, {
-      cookie: admin.cookie,
-    });
+    const onOrders = await api<ApiError>(
+      team.server,
+      'GET',
+      `/api/boards/${team.board.id}/meetings`,
+      {
+        cookie: team.admin.cookie,
+      },
+    );
     expect(onOrders.status).toBe(400);
-    const outsider = await registerAccount(server, { name: 'Olga Outsider' });
-    const hidden = await api<ApiError>(server, 'GET', `/api/boards/${series.id}/meetings`, {
+    const outsider = await registerAccount(team.server, { name: 'Olga Outsider' });
+    const hidden = await api<ApiError>(team.server, 'GET', `/api/boards/${series.id}/meetings`, {
       cookie: outsider.cookie,
     });
     expect(hidden.status).toBe(404);
     const noSuchMeeting = await api<ApiError>(
-      server,
+      team.server,
       'GET',
       `/api/boards/${series.id}/meetings/nope/agenda`,
       {
-        cookie: admin.cookie,
+        cookie: team.admin.cookie,
       },
     );
     expect(noSuchMeeting.status).toBe(404);
-    const sourceIsMeeting = await api<ApiError>(server, 'POST', '/api/boards', {
-      cookie: admin.cookie,
+    const sourceIsMeeting = await api<ApiError>(team.server, 'POST', '/api/boards', {
+      cookie: team.admin.cookie,
       body: { title: 'x', kind: 'meeting', cadence: 'weekly', sourceBoardIds: [series.id] },
     });
     expect(sourceIsMeeting.status).toBe(400);
@@ -210,29 +196,30 @@ describe('daily agenda', () => {
 describe('action items', () => {
   it('carries an open item into the next meetings with its count, not a done one, and notifies the owner', async () => {
     const day = today();
-    const card = await board.add('shipping', 'logistics', { title: 'Lamps' });
-    const series = await createSeries(server, admin.cookie, 'daily', [board.id]);
-    const leoSocket = connectSocket(server.url, { cookie: leo.cookie, origin: server.origin });
-    sockets.push(leoSocket);
+    const card = await team.board.add('shipping', 'logistics', { title: 'Lamps' });
+    const series = await createSeries(team.server, team.admin.cookie, 'daily', [team.board.id]);
+    const leoSocket = await team.socketOf(team.leo.cookie);
     const assigned: ActionItemAssignedEvent[] = [];
     leoSocket.on('actionItem:assigned', (e) => assigned.push(e));
-    await waitForConnect(leoSocket);
 
-    const first = await createMeeting(server, admin.cookie, series.id, {
+    const first = await createMeeting(team.server, team.admin.cookie, series.id, {
       date: addDays(day, -1),
       start: true,
     });
     const create = (title: string, extra: object = {}) =>
       api<ActionItem>(
-        server,
+        team.server,
         'POST',
         `/api/boards/${series.id}/meetings/${first.id}/action-items`,
         {
-          cookie: admin.cookie,
-          body: { title, ownerId: leo.me.user.id, dueDate: addDays(day, 2), ...extra },
+          cookie: team.admin.cookie,
+          body: { title, ownerId: team.leo.me.user.id, dueDate: addDays(day, 2), ...extra },
         },
       );
-    const open = await create('Book space with the forwarder', { boardId: board.id, cardId: card });
+    const open = await create('Book space with the forwarder', {
+      boardId: team.board.id,
+      cardId: card,
+    });
     expect(open.status).toBe(201);
     const done = await create('Send the packing list');
     expect(done.status).toBe(201);
@@ -243,36 +230,38 @@ describe('action items', () => {
     ]);
 
     const patched = await api<ActionItem>(
-      server,
+      team.server,
       'PATCH',
       `/api/boards/${series.id}/meetings/${first.id}/action-items/${done.body.id}`,
       {
-        cookie: leo.cookie,
+        cookie: team.leo.cookie,
         body: { done: true },
       },
     );
     expect(patched.body).toMatchObject({ done: true });
     expect(
       (
-        await api(server, 'POST', `/api/boards/${series.id}/meetings/${first.id}/end`, {
-          cookie: admin.cookie,
+        await api(team.server, 'POST', `/api/boards/${series.id}/meetings/${first.id}/end`, {
+          cookie: team.admin.cookie,
         })
       ).status,
     ).toBe(200);
 
-    const second = await createMeeting(server, admin.cookie, series.id, { date: day });
+    const second = await createMeeting(team.server, team.admin.cookie, series.id, { date: day });
     const carried = (await agendaOf(series.id, second.id)).items.filter((i) => i.kind === 'action');
     expect(
       carried.map((i) => [i.actionItem!.id, i.actionItem!.carriedCount, i.sectionKey]),
     ).toEqual([[open.body.id, 1, 'actions']]);
-    await api(server, 'POST', `/api/boards/${series.id}/meetings/${second.id}/start`, {
-      cookie: admin.cookie,
+    await api(team.server, 'POST', `/api/boards/${series.id}/meetings/${second.id}/start`, {
+      cookie: team.admin.cookie,
     });
-    await api(server, 'POST', `/api/boards/${series.id}/meetings/${second.id}/end`, {
-      cookie: admin.cookie,
+    await api(team.server, 'POST', `/api/boards/${series.id}/meetings/${second.id}/end`, {
+      cookie: team.admin.cookie,
     });
 
-    const third = await createMeeting(server, admin.cookie, series.id, { date: addDays(day, 1) });
+    const third = await createMeeting(team.server, team.admin.cookie, series.id, {
+      date: addDays(day, 1),
+    });
     const again = (await agendaOf(series.id, third.id)).items.filter((i) => i.kind === 'action');
     expect(again.map((i) => [i.actionItem!.id, i.actionItem!.carriedCount])).toEqual([
       [open.body.id, 2],
@@ -280,19 +269,24 @@ describe('action items', () => {
 
     // The card shows the action item decided about it.
     const onCard = await api<{ items: CardActionItemDto[] }>(
-      server,
+      team.server,
       'GET',
-      `/api/boards/${board.id}/cards/${card}/action-items`,
-      { cookie: leo.cookie },
+      `/api/boards/${team.board.id}/cards/${card}/action-items`,
+      { cookie: team.leo.cookie },
     );
     expect(onCard.body.items.map((i) => [i.id, i.meetingBoardId])).toEqual([
       [open.body.id, series.id],
     ]);
 
     // The series lists its meetings newest first, with their minutes' figures once ended.
-    const list = await api<MeetingListDto>(server, 'GET', `/api/boards/${series.id}/meetings`, {
-      cookie: admin.cookie,
-    });
+    const list = await api<MeetingListDto>(
+      team.server,
+      'GET',
+      `/api/boards/${series.id}/meetings`,
+      {
+        cookie: team.admin.cookie,
+      },
+    );
     expect(list.body.meetings.map((m) => [m.id, m.status, m.minutes?.actionItems ?? null])).toEqual(
       [
         [third.id, 'planned', null],
@@ -303,29 +297,29 @@ describe('action items', () => {
   });
 
   it('refuses an owner from elsewhere and a card of another board kind', async () => {
-    const series = await createSeries(server, admin.cookie, 'weekly', [board.id]);
-    const meeting = await createMeeting(server, admin.cookie, series.id);
-    const outsider = await registerAccount(server, { name: 'Olga Outsider' });
+    const series = await createSeries(team.server, team.admin.cookie, 'weekly', [team.board.id]);
+    const meeting = await createMeeting(team.server, team.admin.cookie, series.id);
+    const outsider = await registerAccount(team.server, { name: 'Olga Outsider' });
     const url = `/api/boards/${series.id}/meetings/${meeting.id}/action-items`;
-    const foreignOwner = await api<ApiError>(server, 'POST', url, {
-      cookie: admin.cookie,
+    const foreignOwner = await api<ApiError>(team.server, 'POST', url, {
+      cookie: team.admin.cookie,
       body: { title: 'x', ownerId: outsider.me.user.id, dueDate: today() },
     });
     expect(foreignOwner.status).toBe(400);
-    const badCard = await api<ApiError>(server, 'POST', url, {
-      cookie: admin.cookie,
+    const badCard = await api<ApiError>(team.server, 'POST', url, {
+      cookie: team.admin.cookie,
       body: {
         title: 'x',
-        ownerId: leo.me.user.id,
+        ownerId: team.leo.me.user.id,
         dueDate: today(),
         boardId: series.id,
         cardId: 'abc',
       },
     });
     expect(badCard.status).toBe(400);
-    const halfCard = await api<ApiError>(server, 'POST', url, {
-      cookie: admin.cookie,
-      body: { title: 'x', ownerId: leo.me.user.id, dueDate: today(), boardId: board.id },
+    const halfCard = await api<ApiError>(team.server, 'POST', url, {
+      cookie: team.admin.cookie,
+      body: { title: 'x', ownerId: team.leo.me.user.id, dueDate: today(), boardId: team.board.id },
     });
     expect(halfCard.status).toBe(400);
   });

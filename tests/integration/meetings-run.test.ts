@@ -3,7 +3,7 @@
  * same remaining time from the server's clock, only the facilitator steps through the agenda
  * (followers see where it is), and the minutes are frozen once the meeting ends.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   addDays,
   agendaItemDecision,
@@ -18,7 +18,7 @@ import {
   type MeetingStateEvent,
   type MinutesDto,
 } from '@orderlane/shared';
-import { addMember, api, registerAccount } from '../support/accounts';
+import { api, registerAccount } from '../support/accounts';
 import {
   createMeeting,
   createSeries,
@@ -26,43 +26,20 @@ import {
   seededOrderBoard,
   serverTime,
   today,
-  type SeededBoard,
 } from '../support/meetings';
+import { startWithSeries } from '../support/meetingSeries';
 import { startTestServer, tempDir, type TestServer } from '../support/server';
 import { connectSocket, waitForConnect, type OrderlaneSocket } from '../support/socketClient';
 import { connectBoard, waitFor } from '../support/yjsClient';
 
-let server: TestServer;
-const dir = tempDir('orderlane-meetings-run-');
-let admin: Awaited<ReturnType<typeof registerAccount>>;
-let leo: Awaited<ReturnType<typeof registerAccount>>;
-let board: SeededBoard;
-const sockets: OrderlaneSocket[] = [];
+const team = startWithSeries('orderlane-meetings-run-');
 
 beforeAll(async () => {
-  server = await startTestServer({ sqliteDir: dir.dir, clientDist: null });
-  admin = await registerAccount(server, { name: 'Mia Manager' });
-  leo = await addMember(server, admin.cookie, 'logistics', 'member', 'Leo Logistics');
-  board = await seededOrderBoard(server, admin.cookie);
   const day = today();
-  await board.add('production', 'production', { title: 'Socks', dueDate: addDays(day, -1) });
-  await board.add('shipping', 'logistics', { title: 'Mugs', dueDate: day });
-  await board.add('procurement', 'purchasing', { title: 'Fabric', dueDate: addDays(day, 1) });
+  await team.board.add('production', 'production', { title: 'Socks', dueDate: addDays(day, -1) });
+  await team.board.add('shipping', 'logistics', { title: 'Mugs', dueDate: day });
+  await team.board.add('procurement', 'purchasing', { title: 'Fabric', dueDate: addDays(day, 1) });
 });
-
-afterAll(async () => {
-  for (const s of sockets) s.disconnect();
-  board?.client.destroy();
-  await server?.close();
-  dir.remove();
-});
-
-async function socketOf(cookie: string) {
-  const socket = connectSocket(server.url, { cookie, origin: server.origin });
-  sockets.push(socket);
-  await waitForConnect(socket);
-  return socket;
-}
 
 /** The last `meeting:state` a socket received. */
 function lastState(socket: OrderlaneSocket) {
@@ -79,12 +56,17 @@ const ok = (ack: MeetingAck) => {
 };
 
 async function runningMeeting() {
-  const series = await createSeries(server, admin.cookie, 'daily', [board.id]);
-  const meeting = await createMeeting(server, admin.cookie, series.id, { start: true });
+  const series = await createSeries(team.server, team.admin.cookie, 'daily', [team.board.id]);
+  const meeting = await createMeeting(team.server, team.admin.cookie, series.id, { start: true });
   const agenda = (
-    await api<AgendaDto>(server, 'GET', `/api/boards/${series.id}/meetings/${meeting.id}/agenda`, {
-      cookie: admin.cookie,
-    })
+    await api<AgendaDto>(
+      team.server,
+      'GET',
+      `/api/boards/${series.id}/meetings/${meeting.id}/agenda`,
+      {
+        cookie: team.admin.cookie,
+      },
+    )
   ).body;
   return { series, meeting, agenda, target: { boardId: series.id, meetingId: meeting.id } };
 }
@@ -92,8 +74,8 @@ async function runningMeeting() {
 describe('the shared clock', () => {
   it('gives two clients the same remaining time within a second', async () => {
     const { target } = await runningMeeting();
-    const a = await socketOf(admin.cookie);
-    const b = await socketOf(leo.cookie);
+    const a = await team.socketOf(team.admin.cookie);
+    const b = await team.socketOf(team.leo.cookie);
     const [joinA, joinB] = await Promise.all([
       emitMeeting(a, 'meeting:join', target),
       emitMeeting(b, 'meeting:join', target),
@@ -125,8 +107,8 @@ describe('facilitator controls', () => {
     const { target, agenda } = await runningMeeting();
     const order = agenda.items.map((i) => i.id);
     expect(order.length).toBeGreaterThanOrEqual(3);
-    const facilitator = await socketOf(admin.cookie);
-    const follower = await socketOf(leo.cookie);
+    const facilitator = await team.socketOf(team.admin.cookie);
+    const follower = await team.socketOf(team.leo.cookie);
     const followerSees = lastState(follower);
     ok(await emitMeeting(facilitator, 'meeting:join', target));
     ok(await emitMeeting(follower, 'meeting:join', target));
@@ -134,11 +116,11 @@ describe('facilitator controls', () => {
     const refused = await emitMeeting(follower, 'meeting:advance', target);
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const unchanged = await api<MeetingDto>(
-      server,
+      team.server,
       'GET',
       `/api/boards/${target.boardId}/meetings/${target.meetingId}`,
       {
-        cookie: admin.cookie,
+        cookie: team.admin.cookie,
       },
     );
     expect(unchanged.body.clock!.currentItemId).toBe(order[0]);
@@ -152,11 +134,11 @@ describe('facilitator controls', () => {
     );
     // Stepping past an item marks it discussed (for the minutes).
     const after = await api<AgendaDto>(
-      server,
+      team.server,
       'GET',
       `/api/boards/${target.boardId}/meetings/${target.meetingId}/agenda`,
       {
-        cookie: admin.cookie,
+        cookie: team.admin.cookie,
       },
     );
     expect(after.body.items.find((i) => i.id === order[0])!.discussed).toBe(true);
@@ -196,13 +178,21 @@ describe('facilitator controls', () => {
     const paused = ok(await emitMeeting(facilitator, 'meeting:pause', { ...target, paused: true }));
     expect(paused.state.pausedAt).not.toBeNull();
 
-    ok(await emitMeeting(facilitator, 'meeting:handover', { ...target, userId: leo.me.user.id }));
+    ok(
+      await emitMeeting(facilitator, 'meeting:handover', {
+        ...target,
+        userId: team.leo.me.user.id,
+      }),
+    );
     expect(await emitMeeting(facilitator, 'meeting:advance', target)).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
     const byLeo = ok(await emitMeeting(follower, 'meeting:goto', { ...target, itemId: order[2] }));
-    expect(byLeo.state).toMatchObject({ currentItemId: order[2], facilitatorId: leo.me.user.id });
+    expect(byLeo.state).toMatchObject({
+      currentItemId: order[2],
+      facilitatorId: team.leo.me.user.id,
+    });
   });
 });
 
@@ -211,9 +201,9 @@ describe('minutes', () => {
     const { series, meeting, agenda, target } = await runningMeeting();
     const first = agenda.items[0]!;
     // A note-taker records the decision in the live meeting document.
-    const notes = connectBoard(server.url, series.id, {
-      cookie: leo.cookie,
-      origin: server.origin,
+    const notes = connectBoard(team.server.url, series.id, {
+      cookie: team.leo.cookie,
+      origin: team.server.origin,
     });
     await notes.waitForSync();
     agendaItemDecision(notes.doc, first.id)!.insert(0, 'Ship by air');
@@ -221,14 +211,14 @@ describe('minutes', () => {
     metaMap(notes.doc).set('title', 'Retitled by a peer');
     await notes.waitForAck();
     const action = await api<{ id: string }>(
-      server,
+      team.server,
       'POST',
       `/api/boards/${series.id}/meetings/${meeting.id}/action-items`,
       {
-        cookie: admin.cookie,
+        cookie: team.admin.cookie,
         body: {
           title: 'Book air freight',
-          ownerId: leo.me.user.id,
+          ownerId: team.leo.me.user.id,
           dueDate: addDays(today(), 2),
           agendaItemId: first.id,
         },
@@ -237,31 +227,31 @@ describe('minutes', () => {
     expect(action.status).toBe(201);
 
     const notYet = await api<ApiError>(
-      server,
+      team.server,
       'GET',
       `/api/boards/${series.id}/meetings/${meeting.id}/minutes`,
       {
-        cookie: admin.cookie,
+        cookie: team.admin.cookie,
       },
     );
     expect(notYet.status).toBe(409);
     const byOther = await api<ApiError>(
-      server,
+      team.server,
       'POST',
       `/api/boards/${series.id}/meetings/${meeting.id}/end`,
       {
-        cookie: leo.cookie,
+        cookie: team.leo.cookie,
       },
     );
     expect(byOther.status).toBe(403);
-    const s = await socketOf(leo.cookie);
+    const s = await team.socketOf(team.leo.cookie);
     ok(await emitMeeting(s, 'meeting:join', target));
     const ended = await api<MeetingDto>(
-      server,
+      team.server,
       'POST',
       `/api/boards/${series.id}/meetings/${meeting.id}/end`,
       {
-        cookie: admin.cookie,
+        cookie: team.admin.cookie,
       },
     );
     expect(ended.status).toBe(200);
@@ -269,10 +259,10 @@ describe('minutes', () => {
 
     const frozen = (
       await api<MinutesDto>(
-        server,
+        team.server,
         'GET',
         `/api/boards/${series.id}/meetings/${meeting.id}/minutes`,
-        { cookie: leo.cookie },
+        { cookie: team.leo.cookie },
       )
     ).body;
     expect(frozen.minutes.seriesTitle).toBe(series.title);
@@ -300,29 +290,29 @@ describe('minutes', () => {
     // ...do not change the minutes.
     const later = (
       await api<MinutesDto>(
-        server,
+        team.server,
         'GET',
         `/api/boards/${series.id}/meetings/${meeting.id}/minutes`,
-        { cookie: leo.cookie },
+        { cookie: team.leo.cookie },
       )
     ).body;
     expect(later).toEqual(frozen);
     const again = await api<ApiError>(
-      server,
+      team.server,
       'POST',
       `/api/boards/${series.id}/meetings/${meeting.id}/end`,
       {
-        cookie: admin.cookie,
+        cookie: team.admin.cookie,
       },
     );
     expect(again.status).toBe(409);
 
     const md = await api<string>(
-      server,
+      team.server,
       'GET',
       `/api/boards/${series.id}/meetings/${meeting.id}/minutes.md?locale=zh`,
       {
-        cookie: leo.cookie,
+        cookie: team.leo.cookie,
       },
     );
     expect(md.status).toBe(200);

@@ -6,7 +6,7 @@
  * card's action items on the order board all still answer; a Y.Array swapped in for the
  * current agenda item does not break `meeting:advance`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   addDays,
@@ -17,17 +17,9 @@ import {
   type MeetingListDto,
   type MinutesDto,
 } from '@orderlane/shared';
-import { addMember, api, registerAccount } from '../../support/accounts';
-import {
-  createMeeting,
-  createSeries,
-  emitMeeting,
-  seededOrderBoard,
-  today,
-  type SeededBoard,
-} from '../../support/meetings';
-import { startTestServer, tempDir, type TestServer } from '../../support/server';
-import { connectSocket, waitForConnect, type OrderlaneSocket } from '../../support/socketClient';
+import { api } from '../../support/accounts';
+import { createMeeting, createSeries, emitMeeting, today } from '../../support/meetings';
+import { startWithSeries } from '../../support/meetingSeries';
 import { connectBoard, type BoardClient } from '../../support/yjsClient';
 
 const ROOTS = ['meetings', 'agendaItems', 'actionItems'] as const;
@@ -41,33 +33,15 @@ const JUNK: [string, () => unknown][] = [
   ['bad id/with slash', () => new Y.Map()],
 ];
 
-let server: TestServer;
-const dir = tempDir('orderlane-hostile-meeting-junk-');
-let mia: Awaited<ReturnType<typeof registerAccount>>;
-let leo: Awaited<ReturnType<typeof registerAccount>>;
-let orders: SeededBoard;
-const clients: BoardClient[] = [];
-const sockets: OrderlaneSocket[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer({ sqliteDir: dir.dir, clientDist: null });
-  mia = await registerAccount(server, { name: 'Mia Manager' });
-  leo = await addMember(server, mia.cookie, 'logistics', 'member', 'Leo Logistics');
-  orders = await seededOrderBoard(server, mia.cookie);
-  clients.push(orders.client);
-});
-
-afterAll(async () => {
-  for (const s of sockets) s.disconnect();
-  for (const c of clients) c.destroy();
-  await server?.close();
-  dir.remove();
-});
+const team = startWithSeries('orderlane-hostile-meeting-junk-');
 
 /** Leo's own peer on the series document. */
 async function peerOf(seriesId: string): Promise<BoardClient> {
-  const client = connectBoard(server.url, seriesId, { cookie: leo.cookie, origin: server.origin });
-  clients.push(client);
+  const client = connectBoard(team.server.url, seriesId, {
+    cookie: team.leo.cookie,
+    origin: team.server.origin,
+  });
+  team.clients.push(client);
   await client.waitForSync();
   return client;
 }
@@ -76,22 +50,23 @@ const accepted = (ack: MeetingAck) => (ack.ok ? 'accepted' : ack.error.code);
 
 describe('junk in a meeting document', () => {
   it('breaks neither the list, agenda, start, advance, end, minutes nor card action items', async () => {
-    const card = await orders.add('production', 'production', {
+    const card = await team.board.add('production', 'production', {
       title: 'Socks',
       dueDate: addDays(today(), -1),
     });
-    await orders.add('production', 'production', { title: 'Mugs', dueDate: today() });
-    const series = await createSeries(server, mia.cookie, 'daily', [orders.id]);
-    const meeting = await createMeeting(server, mia.cookie, series.id);
+    await team.board.add('production', 'production', { title: 'Mugs', dueDate: today() });
+    const series = await createSeries(team.server, team.admin.cookie, 'daily', [team.board.id]);
+    const meeting = await createMeeting(team.server, team.admin.cookie, series.id);
     const base = `/api/boards/${series.id}/meetings/${meeting.id}`;
-    const get = <T>(path: string) => api<T>(server, 'GET', path, { cookie: mia.cookie });
+    const get = <T>(path: string) =>
+      api<T>(team.server, 'GET', path, { cookie: team.admin.cookie });
     const post = <T>(path: string, body: unknown = {}) =>
-      api<T>(server, 'POST', path, { cookie: mia.cookie, body });
+      api<T>(team.server, 'POST', path, { cookie: team.admin.cookie, body });
     const created = await post(`${base}/action-items`, {
       title: 'Call the mill',
-      ownerId: leo.me.user.id,
+      ownerId: team.leo.me.user.id,
       dueDate: today(),
-      boardId: orders.id,
+      boardId: team.board.id,
       cardId: card,
     });
     expect(created.status).toBe(201);
@@ -108,7 +83,7 @@ describe('junk in a meeting document', () => {
     expect(list.body.meetings.map((m) => m.id)).toEqual([meeting.id]);
     expect((await get<AgendaDto>(`${base}/agenda`)).status).toBe(200);
     const cardItems = await get<{ items: CardActionItemDto[] }>(
-      `/api/boards/${orders.id}/cards/${card}/action-items`,
+      `/api/boards/${team.board.id}/cards/${card}/action-items`,
     );
     expect(cardItems.status).toBe(200);
     expect(cardItems.body.items.map((i) => i.title)).toEqual(['Call the mill']);
@@ -121,9 +96,7 @@ describe('junk in a meeting document', () => {
     // The current agenda item swapped for a Y.Array: the facilitator still steps on.
     peer.doc.getMap<unknown>('agendaItems').set(current!, Y.Array.from(['swapped']));
     await peer.waitForAck();
-    const socket = connectSocket(server.url, { cookie: mia.cookie, origin: server.origin });
-    sockets.push(socket);
-    await waitForConnect(socket);
+    const socket = await team.socketOf(team.admin.cookie);
     const target = { boardId: series.id, meetingId: meeting.id };
     expect(accepted(await emitMeeting(socket, 'meeting:advance', target))).toBe('accepted');
     expect(
