@@ -1,18 +1,18 @@
 /** Workspace presence over socket.io: same cookie auth and origin check as the Yjs endpoint. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { PresenceUser } from '@orderlane/shared';
 import { addMember, registerAccount } from '../support/accounts';
-import { startTestServer, type TestServer } from '../support/server';
+import { realtimeServerPerFile } from '../support/realtimeServer';
 import { connectSocket, waitForConnect, type OrderlaneSocket } from '../support/socketClient';
 import { waitFor } from '../support/yjsClient';
 
-let server: TestServer;
+const realtime = realtimeServerPerFile();
 const sockets: OrderlaneSocket[] = [];
 
 function open(cookie?: string, origin?: string) {
-  const socket = connectSocket(server.url, {
+  const socket = connectSocket(realtime.server.url, {
     ...(cookie ? { cookie } : {}),
-    origin: origin ?? server.origin,
+    origin: origin ?? realtime.server.origin,
   });
   sockets.push(socket);
   return socket;
@@ -29,20 +29,21 @@ function latestList(socket: OrderlaneSocket) {
 const ask = (socket: OrderlaneSocket) =>
   new Promise<PresenceUser[]>((resolve) => socket.emit('presence:get', resolve));
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
-
-afterAll(async () => {
+afterAll(() => {
   for (const socket of sockets) socket.disconnect();
-  await server?.close();
 });
 
 describe('workspace presence', () => {
   it('shows two members of one workspace to each other, and nobody from elsewhere', async () => {
-    const admin = await registerAccount(server, { name: 'Amy Admin' });
-    const member = await addMember(server, admin.cookie, 'logistics', 'member', 'Leo Logistics');
-    const outsider = await registerAccount(server, { name: 'Olga Outsider' });
+    const admin = await registerAccount(realtime.server, { name: 'Amy Admin' });
+    const member = await addMember(
+      realtime.server,
+      admin.cookie,
+      'logistics',
+      'member',
+      'Leo Logistics',
+    );
+    const outsider = await registerAccount(realtime.server, { name: 'Olga Outsider' });
 
     const a = open(admin.cookie);
     const aSeen = latestList(a);
@@ -77,14 +78,14 @@ describe('workspace presence', () => {
   });
 
   it('refuses a handshake from a foreign Origin', async () => {
-    const admin = await registerAccount(server, { name: 'Eve' });
+    const admin = await registerAccount(realtime.server, { name: 'Eve' });
     const socket = open(admin.cookie, 'https://evil.example');
     await expect(waitForConnect(socket)).rejects.toThrow();
     expect(socket.connected).toBe(false);
   });
 
   it('ignores malformed events and keeps serving', async () => {
-    const admin = await registerAccount(server, { name: 'Mal Formed' });
+    const admin = await registerAccount(realtime.server, { name: 'Mal Formed' });
     const socket = open(admin.cookie);
     await waitForConnect(socket);
     const raw = socket as unknown as { emit(...args: unknown[]): void };

@@ -3,7 +3,7 @@
  * packet costs that one socket, other sockets keep being served; another workspace's meeting is
  * "not found"; signing out closes the session's live socket.io and Yjs connections at once.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   getCard,
   listColumns,
@@ -16,42 +16,23 @@ import {
 } from '@orderlane/shared';
 import { addMember, api, createBoard, registerAccount, sessionCookieOf } from '../support/accounts';
 import { createMeeting, createSeries, emitMeeting } from '../support/meetings';
-import { startTestServer, type TestServer } from '../support/server';
-import { connectSocket, waitForConnect, type OrderlaneSocket } from '../support/socketClient';
-import {
-  connectBoard,
-  isSyncStep2,
-  rawBoardSocket,
-  waitFor,
-  type BoardClient,
-} from '../support/yjsClient';
+import { realtimeServerPerFile, type Account } from '../support/realtimeServer';
+import { waitForConnect, type OrderlaneSocket } from '../support/socketClient';
+import { isSyncStep2, waitFor } from '../support/yjsClient';
 
-let server: TestServer;
-let admin: Awaited<ReturnType<typeof registerAccount>>;
-let outsider: Awaited<ReturnType<typeof registerAccount>>;
+const realtime = realtimeServerPerFile({ clientDist: null });
+let admin: Account;
+let outsider: Account;
 let boardId: string;
-const sockets: OrderlaneSocket[] = [];
-const boards: BoardClient[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer({ clientDist: null });
-  admin = await registerAccount(server, { name: 'Amy Admin' });
-  outsider = await registerAccount(server, { name: 'Olga Outsider' });
-  boardId = (await createBoard(server, admin.cookie, { title: 'Orders', kind: 'orders' })).id;
+  admin = await registerAccount(realtime.server, { name: 'Amy Admin' });
+  outsider = await registerAccount(realtime.server, { name: 'Olga Outsider' });
+  boardId = (await createBoard(realtime.server, admin.cookie, { title: 'Orders', kind: 'orders' }))
+    .id;
 });
 
-afterAll(async () => {
-  for (const s of sockets) s.disconnect();
-  for (const b of boards) b.destroy();
-  await server?.close();
-});
-
-async function open(cookie: string) {
-  const socket = connectSocket(server.url, { cookie, origin: server.origin });
-  sockets.push(socket);
-  await waitForConnect(socket);
-  return socket;
-}
+const open = (cookie: string) => realtime.socketOf(cookie);
 
 function disconnectReason(socket: OrderlaneSocket): Promise<string> {
   return new Promise((resolve) => socket.once('disconnect', (reason) => resolve(reason)));
@@ -99,8 +80,8 @@ describe('socket.io floods and oversized packets', () => {
 
 describe('socket.io payload validation', () => {
   it('refuses junk meeting payloads and other workspaces’ meetings without side effects', async () => {
-    const series = await createSeries(server, admin.cookie, 'daily', [boardId]);
-    const meeting = await createMeeting(server, admin.cookie, series.id, { start: true });
+    const series = await createSeries(realtime.server, admin.cookie, 'daily', [boardId]);
+    const meeting = await createMeeting(realtime.server, admin.cookie, series.id, { start: true });
     const target = { boardId: series.id, meetingId: meeting.id };
     const intruder = await open(outsider.cookie);
     const owner = await open(admin.cookie);
@@ -144,32 +125,26 @@ describe('socket.io payload validation', () => {
 
 describe('signing out', () => {
   it('closes that session’s live socket.io and Yjs connections; other sessions stay', async () => {
-    const login = await api(server, 'POST', '/api/auth/login', {
+    const login = await api(realtime.server, 'POST', '/api/auth/login', {
       body: { email: admin.email, password: admin.password },
     });
     const session = sessionCookieOf(login.headers);
     const socket = await open(session);
     const other = await open(admin.cookie);
-    const yjs = connectBoard(server.url, boardId, { cookie: session, origin: server.origin });
-    boards.push(yjs);
-    const otherYjs = connectBoard(server.url, boardId, {
-      cookie: admin.cookie,
-      origin: server.origin,
-    });
-    boards.push(otherYjs);
+    const yjs = realtime.boardClient(boardId, session);
+    const otherYjs = realtime.boardClient(boardId, admin.cookie);
     await Promise.all([yjs.waitForSync(), otherYjs.waitForSync()]);
     const gone = disconnectReason(socket);
 
-    const logout = await api(server, 'POST', '/api/auth/logout', { cookie: session });
+    const logout = await api(realtime.server, 'POST', '/api/auth/logout', { cookie: session });
     expect(logout.status).toBe(204);
     expect(await gone).toBe('io server disconnect');
     await waitFor(() => yjs.closeCodes.includes(4401), 10_000, 'yjs closed as signed out');
 
     // Coming back with the old cookie is refused on both.
-    const again = connectSocket(server.url, { cookie: session, origin: server.origin });
-    sockets.push(again);
+    const again = realtime.socket(session);
     await expect(waitForConnect(again)).rejects.toThrow(/unauthenticated/);
-    const raw = rawBoardSocket(server.url, boardId, { cookie: session, origin: server.origin });
+    const raw = realtime.rawBoardSocket(boardId, session);
     expect(await raw.status).toBe(401);
 
     // The same person's other session is untouched.
@@ -180,9 +155,15 @@ describe('signing out', () => {
 
 describe('a changed access reaches open connections', () => {
   it('a member demoted to viewer can no longer write through sockets opened before', async () => {
-    const member = await addMember(server, admin.cookie, 'logistics', 'member', 'Dee Demoted');
-    const series = await createSeries(server, admin.cookie, 'weekly', [boardId]);
-    const meeting = await createMeeting(server, admin.cookie, series.id, { start: true });
+    const member = await addMember(
+      realtime.server,
+      admin.cookie,
+      'logistics',
+      'member',
+      'Dee Demoted',
+    );
+    const series = await createSeries(realtime.server, admin.cookie, 'weekly', [boardId]);
+    const meeting = await createMeeting(realtime.server, admin.cookie, series.id, { start: true });
     const target = { boardId: series.id, meetingId: meeting.id };
     const chair = await open(admin.cookie);
     expect(
@@ -192,22 +173,15 @@ describe('a changed access reaches open connections', () => {
     expect(await emitMeeting(socket, 'meeting:advance', target)).toMatchObject({ ok: true });
 
     let step2Replies = 0;
-    const m = connectBoard(server.url, boardId, {
-      cookie: member.cookie,
-      origin: server.origin,
+    const m = realtime.boardClient(boardId, member.cookie, {
       onMessage: (data) => {
         if (isSyncStep2(data)) step2Replies++;
       },
     });
-    boards.push(m);
-    const watcher = connectBoard(server.url, boardId, {
-      cookie: admin.cookie,
-      origin: server.origin,
-    });
-    boards.push(watcher);
+    const watcher = realtime.boardClient(boardId, admin.cookie);
     await Promise.all([m.waitForSync(), watcher.waitForSync()]);
 
-    const patch = await api(server, 'PATCH', `/api/members/${member.me.user.id}`, {
+    const patch = await api(realtime.server, 'PATCH', `/api/members/${member.me.user.id}`, {
       cookie: admin.cookie,
       body: { access: 'viewer' },
     });

@@ -1,58 +1,34 @@
 /**
  * A client that never reads cannot make the server hold an ever-growing send buffer: once what
- * waits for it passes the cap (MAX_SEND_BUFFER_BYTES, lowered here through
- * ORDERLANE_MAX_SEND_BUFFER_BYTES so the test stays small), the server closes it, while the
+ * waits for it passes the cap (MAX_SEND_BUFFER_BYTES, lowered here through its tunable,
+ * ORDERLANE_MAX_SEND_BUFFER_BYTES, so the test stays small), the server closes it, while the
  * writer and the readers of the same board keep syncing. (How much the server's memory grows
  * under sync requests that are never read is measured in tests/bench/unreadSyncMemory.bench.ts.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { cardsMap, YJS_PATH } from '@orderlane/shared';
-import { addMember, createBoard, registerAccount } from '../../support/accounts';
-import { openRawWebSocket, type RawWebSocket } from '../../support/rawWebSocket';
-import { startTestServer, type TestServer } from '../../support/server';
-import { connectBoard, waitFor, type BoardClient } from '../../support/yjsClient';
+import { cardsMap } from '@orderlane/shared';
+import { realtimeServerPerFile, workspaceWithBoard } from '../../support/realtimeServer';
+import { waitFor } from '../../support/yjsClient';
 
 const CAP = 4 * 1024 * 1024;
 const UPDATES = 30;
 const UPDATE_TEXT = 500_000;
 
-let server: TestServer;
-const clients: BoardClient[] = [];
-const raws: RawWebSocket[] = [];
-
-beforeAll(async () => {
-  process.env.ORDERLANE_MAX_SEND_BUFFER_BYTES = String(CAP);
-  server = await startTestServer({ clientDist: null });
-  delete process.env.ORDERLANE_MAX_SEND_BUFFER_BYTES;
-});
-
-afterAll(async () => {
-  for (const c of clients) c.destroy();
-  for (const r of raws) r.destroy();
-  await server?.close();
-});
+const realtime = realtimeServerPerFile({ clientDist: null, tunables: { maxSendBufferBytes: CAP } });
 
 describe('a Yjs client that never reads', () => {
   it('is closed once its send buffer passes the cap; the others keep syncing', async () => {
-    const admin = await registerAccount(server, { name: 'Wes Writer' });
-    const viewer = await addMember(server, admin.cookie, 'sales', 'viewer', 'Ida Idle');
-    const boardId = (await createBoard(server, admin.cookie, { title: 'Orders', kind: 'orders' }))
-      .id;
-    const connect = (cookie: string) => {
-      const client = connectBoard(server.url, boardId, { cookie, origin: server.origin });
-      clients.push(client);
-      return client;
-    };
-    const writer = connect(admin.cookie);
-    const reader = connect(viewer.cookie);
+    const { admin, colleague, boardId } = await workspaceWithBoard(realtime.server, 'Wes Writer', {
+      role: 'sales',
+      access: 'viewer',
+      name: 'Ida Idle',
+    });
+    const writer = realtime.boardClient(boardId, admin.cookie);
+    const reader = realtime.boardClient(boardId, colleague.cookie);
     await Promise.all([writer.waitForSync(), reader.waitForSync()]);
 
-    const idle = openRawWebSocket(server.url, `${YJS_PATH}/${boardId}`, {
-      cookie: viewer.cookie,
-      origin: server.origin,
-    });
-    raws.push(idle);
+    const idle = realtime.rawYjs(boardId, colleague.cookie);
     expect(await idle.status).toBe(101);
     await waitFor(() => idle.messages.length > 0, 10_000, 'the greeting');
     idle.pause();

@@ -1,34 +1,21 @@
 /**
  * A member who streams Yjs updates as fast as the socket takes them is read at the inbound
- * budget's pace (YJS_INBOUND_BUDGET.bytesPerSecond, past a burst lowered here through
- * ORDERLANE_YJS_BURST_BYTES so the test stays small), not at the speed of the wire; nothing they
+ * budget's pace (YJS_INBOUND_BUDGET.bytesPerSecond, past a burst lowered here through its
+ * tunable, ORDERLANE_YJS_BURST_BYTES, so the test stays small), not at the speed of the wire; nothing they
  * sent is lost, and a colleague on the same board is acknowledged while they wait.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { YJS_INBOUND_BUDGET } from '@orderlane/server';
 import { cardsMap } from '@orderlane/shared';
 import * as Y from 'yjs';
-import { addMember, createBoard, registerAccount } from '../../support/accounts';
-import { startTestServer, type TestServer } from '../../support/server';
-import { connectBoard, waitFor, type BoardClient } from '../../support/yjsClient';
+import { realtimeServerPerFile, workspaceWithBoard } from '../../support/realtimeServer';
+import { waitFor, type BoardClient } from '../../support/yjsClient';
 
 const BURST = 64 * 1024;
 const UPDATES = 6;
 const UPDATE_TEXT = 700_000;
 
-let server: TestServer;
-const clients: BoardClient[] = [];
-
-beforeAll(async () => {
-  process.env.ORDERLANE_YJS_BURST_BYTES = String(BURST);
-  server = await startTestServer({ clientDist: null });
-  delete process.env.ORDERLANE_YJS_BURST_BYTES;
-});
-
-afterAll(async () => {
-  for (const c of clients) c.destroy();
-  await server?.close();
-});
+const realtime = realtimeServerPerFile({ clientDist: null, tunables: { yjsBurstBytes: BURST } });
 
 function addBigCard(client: BoardClient, id: string): void {
   client.doc.transact(() => {
@@ -42,18 +29,14 @@ function addBigCard(client: BoardClient, id: string): void {
 
 describe('a member streaming updates', () => {
   it('is read at the budget pace, loses nothing, and holds up nobody else', async () => {
-    const admin = await registerAccount(server, { name: 'Sam Streamer' });
-    const colleague = await addMember(server, admin.cookie, 'sales', 'member', 'Cy Colleague');
-    const boardId = (await createBoard(server, admin.cookie, { title: 'Orders', kind: 'orders' }))
-      .id;
-    const connect = (cookie: string) => {
-      const client = connectBoard(server.url, boardId, { cookie, origin: server.origin });
-      clients.push(client);
-      return client;
-    };
-    const streamer = connect(admin.cookie);
-    const honest = connect(colleague.cookie);
-    const observer = connect(colleague.cookie);
+    const { admin, colleague, boardId } = await workspaceWithBoard(
+      realtime.server,
+      'Sam Streamer',
+      { role: 'sales', access: 'member', name: 'Cy Colleague' },
+    );
+    const streamer = realtime.boardClient(boardId, admin.cookie);
+    const honest = realtime.boardClient(boardId, colleague.cookie);
+    const observer = realtime.boardClient(boardId, colleague.cookie);
     await Promise.all([streamer.waitForSync(), honest.waitForSync(), observer.waitForSync()]);
 
     const started = Date.now();

@@ -3,7 +3,7 @@
  * told (4403, final), and a client that ignores the close frame and keeps writing — deleting
  * cards, renaming the board through meta.title — changes nothing of the stored board.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   addCard,
@@ -13,43 +13,32 @@ import {
   listLanes,
   metaMap,
   readMeta,
-  YJS_PATH,
   type CardId,
   encodeSyncStep1,
   encodeUpdateMessage,
 } from '@orderlane/shared';
 import { addMember, api, createBoard, registerAccount } from '../../support/accounts';
-import { openRawWebSocket, type RawWebSocket } from '../../support/rawWebSocket';
-import { startTestServer, type TestServer } from '../../support/server';
-import { connectBoard, updateOfMessage, waitFor, type BoardClient } from '../../support/yjsClient';
+import type { RawWebSocket } from '../../support/rawWebSocket';
+import { realtimeServerPerFile, type Account } from '../../support/realtimeServer';
+import { updateOfMessage, waitFor } from '../../support/yjsClient';
 
-let server: TestServer;
-let admin: Awaited<ReturnType<typeof registerAccount>>;
-let member: Awaited<ReturnType<typeof registerAccount>>;
-const clients: BoardClient[] = [];
-const raws: RawWebSocket[] = [];
+const realtime = realtimeServerPerFile({ clientDist: null });
+let admin: Account;
+let member: Account;
 
 beforeAll(async () => {
-  server = await startTestServer({ clientDist: null });
-  admin = await registerAccount(server, { name: 'Amy Admin' });
-  member = await addMember(server, admin.cookie, 'sales', 'member', 'Mia Member');
+  admin = await registerAccount(realtime.server, { name: 'Amy Admin' });
+  member = await addMember(realtime.server, admin.cookie, 'sales', 'member', 'Mia Member');
 });
 
-afterAll(async () => {
-  for (const c of clients) c.destroy();
-  for (const r of raws) r.destroy();
-  await server?.close();
-});
-
-function connect(cookie: string, boardId: string): BoardClient {
-  const client = connectBoard(server.url, boardId, { cookie, origin: server.origin });
-  clients.push(client);
-  return client;
-}
+const connect = (cookie: string, boardId: string) => realtime.boardClient(boardId, cookie);
 
 /** A board with one card, open in an honest client and in a hostile raw socket of the member. */
 async function openBoardTwice() {
-  const board = await createBoard(server, admin.cookie, { title: 'Orders', kind: 'orders' });
+  const board = await createBoard(realtime.server, admin.cookie, {
+    title: 'Orders',
+    kind: 'orders',
+  });
   const honest = connect(member.cookie, board.id);
   await honest.waitForSync();
   const cardId = `kept${Date.now().toString(36)}` as CardId;
@@ -66,11 +55,7 @@ async function openBoardTwice() {
     Date.now(),
   );
   await honest.waitForAck();
-  const hostile = openRawWebSocket(server.url, `${YJS_PATH}/${board.id}`, {
-    cookie: member.cookie,
-    origin: server.origin,
-  });
-  raws.push(hostile);
+  const hostile = realtime.rawYjs(board.id, member.cookie);
   expect(await hostile.status).toBe(101);
   // Ask for the document, to write on top of it like a real client.
   hostile.sendBinary(encodeSyncStep1(new Y.Doc()));
@@ -98,7 +83,7 @@ function vandalise(hostile: RawWebSocket, doc: Y.Doc, cardId: string): void {
 
 /** Restores the board and reads it as stored, through a fresh connection. */
 async function storedBoard(boardId: string) {
-  const restore = await api(server, 'PATCH', `/api/boards/${boardId}`, {
+  const restore = await api(realtime.server, 'PATCH', `/api/boards/${boardId}`, {
     cookie: admin.cookie,
     body: { archived: false },
   });
@@ -112,7 +97,7 @@ describe('archiving a board that people have open', () => {
   it('closes their connections and refuses what a hostile one writes afterwards (DELETE)', async () => {
     const { board, honest, hostile, hostileDoc, cardId } = await openBoardTwice();
 
-    const archived = await api(server, 'DELETE', `/api/boards/${board.id}`, {
+    const archived = await api(realtime.server, 'DELETE', `/api/boards/${board.id}`, {
       cookie: admin.cookie,
     });
     expect(archived.status).toBe(200);
@@ -129,7 +114,7 @@ describe('archiving a board that people have open', () => {
 
   it('closes them too when the board is archived through PATCH', async () => {
     const { board, honest, hostile } = await openBoardTwice();
-    const archived = await api(server, 'PATCH', `/api/boards/${board.id}`, {
+    const archived = await api(realtime.server, 'PATCH', `/api/boards/${board.id}`, {
       cookie: admin.cookie,
       body: { archived: true },
     });

@@ -4,54 +4,40 @@
  * connection holds, at most MAX_AWARENESS_IDS_PER_CONNECTION — and the `user` it shows is the
  * one its session says, whatever it claims. Nothing it said stays once it leaves.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   MAX_AWARENESS_IDS_PER_CONNECTION,
   memberColor,
   metaMap,
-  YJS_PATH,
   encodeAwarenessMessage,
   encodeAwarenessEntries,
   type AwarenessEntry,
 } from '@orderlane/shared';
 import { addMember, api, createBoard, registerAccount } from '../../support/accounts';
-import { openRawWebSocket, type RawWebSocket } from '../../support/rawWebSocket';
-import { startTestServer, type TestServer } from '../../support/server';
-import { connectBoard, waitFor, type BoardClient } from '../../support/yjsClient';
+import type { RawWebSocket } from '../../support/rawWebSocket';
+import { realtimeServerPerFile, type Account } from '../../support/realtimeServer';
+import { waitFor, type BoardClient } from '../../support/yjsClient';
 
-let server: TestServer;
-let admin: Awaited<ReturnType<typeof registerAccount>>;
-let member: Awaited<ReturnType<typeof registerAccount>>;
+const realtime = realtimeServerPerFile({ clientDist: null });
+let admin: Account;
+let member: Account;
 let boardId: string;
-const clients: BoardClient[] = [];
-const raws: RawWebSocket[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer({ clientDist: null });
-  admin = await registerAccount(server, { name: 'Amy Admin' });
-  member = await addMember(server, admin.cookie, 'sales', 'member', 'Mia Member');
-  boardId = (await createBoard(server, admin.cookie, { title: 'Orders', kind: 'orders' })).id;
-});
-
-afterAll(async () => {
-  for (const c of clients) c.destroy();
-  for (const r of raws) r.destroy();
-  await server?.close();
+  admin = await registerAccount(realtime.server, { name: 'Amy Admin' });
+  member = await addMember(realtime.server, admin.cookie, 'sales', 'member', 'Mia Member');
+  boardId = (await createBoard(realtime.server, admin.cookie, { title: 'Orders', kind: 'orders' }))
+    .id;
 });
 
 async function watcher(): Promise<BoardClient> {
-  const client = connectBoard(server.url, boardId, { cookie: admin.cookie, origin: server.origin });
-  clients.push(client);
+  const client = realtime.boardClient(boardId, admin.cookie);
   await client.waitForSync();
   return client;
 }
 
 async function hostile(): Promise<RawWebSocket> {
-  const raw = openRawWebSocket(server.url, `${YJS_PATH}/${boardId}`, {
-    cookie: member.cookie,
-    origin: server.origin,
-  });
-  raws.push(raw);
+  const raw = realtime.rawYjs(boardId, member.cookie);
   expect(await raw.status).toBe(101);
   return raw;
 }
@@ -81,7 +67,7 @@ describe('forged board presence', () => {
   it("drops a state under the room's own id, which would never expire", async () => {
     const seen = await watcher();
     // A change made by the server carries the room's own client id, which is its awareness id.
-    const renamed = await api(server, 'PATCH', `/api/boards/${boardId}`, {
+    const renamed = await api(realtime.server, 'PATCH', `/api/boards/${boardId}`, {
       cookie: admin.cookie,
       body: { title: 'Orders (renamed)' },
     });

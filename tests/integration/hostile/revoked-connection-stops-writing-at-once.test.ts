@@ -3,30 +3,22 @@
  * out) writes nothing more from that moment, even if its client ignores the close frame and
  * keeps sending updates; and the server cuts it soon after instead of waiting on it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { cardsMap, CLOSE, YJS_PATH, encodeUpdateMessage } from '@orderlane/shared';
+import { cardsMap, CLOSE, encodeUpdateMessage } from '@orderlane/shared';
 import { addMember, api, createBoard, registerAccount } from '../../support/accounts';
-import { openRawWebSocket, type RawWebSocket } from '../../support/rawWebSocket';
-import { startTestServer, type TestServer } from '../../support/server';
-import { connectBoard, waitFor, type BoardClient } from '../../support/yjsClient';
+import type { RawWebSocket } from '../../support/rawWebSocket';
+import { realtimeServerPerFile, type Account } from '../../support/realtimeServer';
+import { waitFor, type BoardClient } from '../../support/yjsClient';
 
-let server: TestServer;
-let admin: Awaited<ReturnType<typeof registerAccount>>;
+const realtime = realtimeServerPerFile({ clientDist: null });
+let admin: Account;
 let boardId: string;
-const clients: BoardClient[] = [];
-const raws: RawWebSocket[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer({ clientDist: null });
-  admin = await registerAccount(server, { name: 'Amy Admin' });
-  boardId = (await createBoard(server, admin.cookie, { title: 'Orders', kind: 'orders' })).id;
-});
-
-afterAll(async () => {
-  for (const c of clients) c.destroy();
-  for (const r of raws) r.destroy();
-  await server?.close();
+  admin = await registerAccount(realtime.server, { name: 'Amy Admin' });
+  boardId = (await createBoard(realtime.server, admin.cookie, { title: 'Orders', kind: 'orders' }))
+    .id;
 });
 
 /** A y-websocket update message adding an (empty) card of that id. */
@@ -37,22 +29,14 @@ function newCardMessage(cardId: string): Uint8Array {
 }
 
 async function openHostile(cookie: string): Promise<RawWebSocket> {
-  const raw = openRawWebSocket(server.url, `${YJS_PATH}/${boardId}`, {
-    cookie,
-    origin: server.origin,
-  });
-  raws.push(raw);
+  const raw = realtime.rawYjs(boardId, cookie);
   expect(await raw.status).toBe(101);
   await waitFor(() => raw.messages.length > 0, 10_000, 'the server greets the writer');
   return raw;
 }
 
 async function openWatcher(): Promise<BoardClient> {
-  const watcher = connectBoard(server.url, boardId, {
-    cookie: admin.cookie,
-    origin: server.origin,
-  });
-  clients.push(watcher);
+  const watcher = realtime.boardClient(boardId, admin.cookie);
   await watcher.waitForSync();
   return watcher;
 }
@@ -75,11 +59,17 @@ async function expectNoWriteAfterGoodbye(raw: RawWebSocket, watcher: BoardClient
 
 describe('revoked Yjs connections', () => {
   it('a member demoted to viewer writes nothing more through a socket that ignores the close', async () => {
-    const member = await addMember(server, admin.cookie, 'logistics', 'member', 'Dee Demoted');
+    const member = await addMember(
+      realtime.server,
+      admin.cookie,
+      'logistics',
+      'member',
+      'Dee Demoted',
+    );
     const watcher = await openWatcher();
     const raw = await openHostile(member.cookie);
 
-    const patch = await api(server, 'PATCH', `/api/members/${member.me.user.id}`, {
+    const patch = await api(realtime.server, 'PATCH', `/api/members/${member.me.user.id}`, {
       cookie: admin.cookie,
       body: { access: 'viewer' },
     });
@@ -88,11 +78,13 @@ describe('revoked Yjs connections', () => {
   });
 
   it('a signed-out session writes nothing more through a socket that ignores the close', async () => {
-    const member = await addMember(server, admin.cookie, 'sales', 'member', 'Sam Signout');
+    const member = await addMember(realtime.server, admin.cookie, 'sales', 'member', 'Sam Signout');
     const watcher = await openWatcher();
     const raw = await openHostile(member.cookie);
 
-    const logout = await api(server, 'POST', '/api/auth/logout', { cookie: member.cookie });
+    const logout = await api(realtime.server, 'POST', '/api/auth/logout', {
+      cookie: member.cookie,
+    });
     expect(logout.status).toBe(204);
     await expectNoWriteAfterGoodbye(raw, watcher, CLOSE.unauthenticated);
   });
