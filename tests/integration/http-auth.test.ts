@@ -4,6 +4,7 @@ import type { ApiError, MeDto, MemberDto } from '@orderlane/shared';
 import {
   addMember,
   api,
+  changeMember,
   inviteMember,
   registerAccount,
   sessionCookieOf,
@@ -217,15 +218,14 @@ describe('invitations and members', () => {
 
   it('admins change role and access; others may not; the last admin stays admin', async () => {
     const member = await addMember(server, admin.cookie, 'sales', 'member');
-    const byMember = await api(server, 'PATCH', `/api/members/${admin.me.user.id}`, {
-      cookie: member.cookie,
-      body: { access: 'viewer' },
+    const byMember = await changeMember(server, member.cookie, admin.me.user.id, {
+      access: 'viewer',
     });
     expect(byMember.status).toBe(403);
 
-    const promoted = await api<MemberDto>(server, 'PATCH', `/api/members/${member.me.user.id}`, {
-      cookie: admin.cookie,
-      body: { role: 'merchandiser', access: 'viewer' },
+    const promoted = await changeMember(server, admin.cookie, member.me.user.id, {
+      role: 'merchandiser',
+      access: 'viewer',
     });
     expect(promoted.status).toBe(200);
     expect(promoted.body).toMatchObject({

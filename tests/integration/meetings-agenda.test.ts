@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   LANE_ROLE_KEYS,
-  moveCard,
   type ActionItem,
   type ActionItemAssignedEvent,
   type AgendaDto,
@@ -93,14 +92,7 @@ describe('daily agenda', () => {
     );
 
     // Someone drags the overdue order to QC after the meeting opened: the agenda shows it there.
-    moveCard(
-      team.board.client.doc,
-      overdue,
-      { columnId: team.board.column('inspection'), laneId: team.board.lane('qc') },
-      Math.random,
-      Date.now(),
-    );
-    await team.board.client.waitForAck();
+    await team.board.move(overdue, 'inspection', 'qc');
     const moved = await waitFor(
       async () => {
         const a = await agendaOf(series.id, meeting.id);
@@ -122,14 +114,7 @@ describe('daily agenda', () => {
     expect(cardSections(withLate)[late]).toBe(laneKey('logistics'));
 
     // The next standup brings up what moved since this one, from the card history log.
-    moveCard(
-      team.board.client.doc,
-      quiet,
-      { columnId: team.board.column('quotation'), laneId: team.board.lane('sales') },
-      Math.random,
-      Date.now(),
-    );
-    await team.board.client.waitForAck();
+    await team.board.move(quiet, 'quotation', 'sales');
     const end = await api(
       team.server,
       'POST',

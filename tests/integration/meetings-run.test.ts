@@ -23,6 +23,7 @@ import {
   createMeeting,
   createSeries,
   emitMeeting,
+  meetingApi,
   seededOrderBoard,
   serverTime,
   today,
@@ -58,16 +59,8 @@ const ok = (ack: MeetingAck) => {
 async function runningMeeting() {
   const series = await createSeries(team.server, team.admin.cookie, 'daily', [team.board.id]);
   const meeting = await createMeeting(team.server, team.admin.cookie, series.id, { start: true });
-  const agenda = (
-    await api<AgendaDto>(
-      team.server,
-      'GET',
-      `/api/boards/${series.id}/meetings/${meeting.id}/agenda`,
-      {
-        cookie: team.admin.cookie,
-      },
-    )
-  ).body;
+  const meetingAt = meetingApi(team.server, series.id, meeting.id);
+  const agenda = (await meetingAt<AgendaDto>('GET', '/agenda', team.admin.cookie)).body;
   return { series, meeting, agenda, target: { boardId: series.id, meetingId: meeting.id } };
 }
 
@@ -210,61 +203,26 @@ describe('minutes', () => {
     // A peer rewrites the document's mirror of the title: the minutes keep the board row's.
     metaMap(notes.doc).set('title', 'Retitled by a peer');
     await notes.waitForAck();
-    const action = await api<{ id: string }>(
-      team.server,
-      'POST',
-      `/api/boards/${series.id}/meetings/${meeting.id}/action-items`,
-      {
-        cookie: team.admin.cookie,
-        body: {
-          title: 'Book air freight',
-          ownerId: team.leo.me.user.id,
-          dueDate: addDays(today(), 2),
-          agendaItemId: first.id,
-        },
-      },
-    );
+    const meetingAt = meetingApi(team.server, series.id, meeting.id);
+    const action = await meetingAt<{ id: string }>('POST', '/action-items', team.admin.cookie, {
+      title: 'Book air freight',
+      ownerId: team.leo.me.user.id,
+      dueDate: addDays(today(), 2),
+      agendaItemId: first.id,
+    });
     expect(action.status).toBe(201);
 
-    const notYet = await api<ApiError>(
-      team.server,
-      'GET',
-      `/api/boards/${series.id}/meetings/${meeting.id}/minutes`,
-      {
-        cookie: team.admin.cookie,
-      },
-    );
+    const notYet = await meetingAt<ApiError>('GET', '/minutes', team.admin.cookie);
     expect(notYet.status).toBe(409);
-    const byOther = await api<ApiError>(
-      team.server,
-      'POST',
-      `/api/boards/${series.id}/meetings/${meeting.id}/end`,
-      {
-        cookie: team.leo.cookie,
-      },
-    );
+    const byOther = await meetingAt<ApiError>('POST', '/end', team.leo.cookie);
     expect(byOther.status).toBe(403);
     const s = await team.socketOf(team.leo.cookie);
     ok(await emitMeeting(s, 'meeting:join', target));
-    const ended = await api<MeetingDto>(
-      team.server,
-      'POST',
-      `/api/boards/${series.id}/meetings/${meeting.id}/end`,
-      {
-        cookie: team.admin.cookie,
-      },
-    );
+    const ended = await meetingAt<MeetingDto>('POST', '/end', team.admin.cookie);
     expect(ended.status).toBe(200);
     expect(ended.body).toMatchObject({ status: 'ended', minutesFrozen: true });
 
-    const frozen = (
-      await api<MinutesDto>(
-        team.server,
-        'GET',
-        `/api/boards/${series.id}/meetings/${meeting.id}/minutes`,
-        { cookie: team.leo.cookie },
-      )
-    ).body;
+    const frozen = (await meetingAt<MinutesDto>('GET', '/minutes', team.leo.cookie)).body;
     expect(frozen.minutes.seriesTitle).toBe(series.title);
     expect(frozen.minutes.decisions.map((d) => d.text)).toEqual(['Ship by air']);
     expect(frozen.minutes.actionItems).toMatchObject([
@@ -288,33 +246,12 @@ describe('minutes', () => {
     updateActionItem(notes.doc, action.body.id, { title: 'Rewritten', done: true }, Date.now());
     await notes.waitForAck();
     // ...do not change the minutes.
-    const later = (
-      await api<MinutesDto>(
-        team.server,
-        'GET',
-        `/api/boards/${series.id}/meetings/${meeting.id}/minutes`,
-        { cookie: team.leo.cookie },
-      )
-    ).body;
+    const later = (await meetingAt<MinutesDto>('GET', '/minutes', team.leo.cookie)).body;
     expect(later).toEqual(frozen);
-    const again = await api<ApiError>(
-      team.server,
-      'POST',
-      `/api/boards/${series.id}/meetings/${meeting.id}/end`,
-      {
-        cookie: team.admin.cookie,
-      },
-    );
+    const again = await meetingAt<ApiError>('POST', '/end', team.admin.cookie);
     expect(again.status).toBe(409);
 
-    const md = await api<string>(
-      team.server,
-      'GET',
-      `/api/boards/${series.id}/meetings/${meeting.id}/minutes.md?locale=zh`,
-      {
-        cookie: team.leo.cookie,
-      },
-    );
+    const md = await meetingAt<string>('GET', '/minutes.md?locale=zh', team.leo.cookie);
     expect(md.status).toBe(200);
     expect(md.headers.get('content-type')).toContain('text/markdown');
     expect(md.headers.get('content-disposition')).toContain('attachment');

@@ -6,16 +6,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   getCard,
-  listColumns,
-  listLanes,
-  addCard,
   type CardId,
   type MeetingAck,
   type PresenceUser,
   encodeSyncStep1,
 } from '@orderlane/shared';
-import { addMember, api, createBoard, registerAccount, sessionCookieOf } from '../support/accounts';
+import {
+  addMember,
+  api,
+  changeMember,
+  createBoard,
+  registerAccount,
+  sessionCookieOf,
+} from '../support/accounts';
 import { createMeeting, createSeries, emitMeeting } from '../support/meetings';
+import { placeCard } from '../support/cardActivity';
 import { realtimeServerPerFile, type Account } from '../support/realtimeServer';
 import { waitForConnect, type OrderlaneSocket } from '../support/socketClient';
 import { isSyncStep2, waitFor } from '../support/yjsClient';
@@ -181,9 +186,8 @@ describe('a changed access reaches open connections', () => {
     const watcher = realtime.boardClient(boardId, admin.cookie);
     await Promise.all([m.waitForSync(), watcher.waitForSync()]);
 
-    const patch = await api(realtime.server, 'PATCH', `/api/members/${member.me.user.id}`, {
-      cookie: admin.cookie,
-      body: { access: 'viewer' },
+    const patch = await changeMember(realtime.server, admin.cookie, member.me.user.id, {
+      access: 'viewer',
     });
     expect(patch.status).toBe(200);
 
@@ -198,18 +202,7 @@ describe('a changed access reaches open connections', () => {
     await waitFor(() => m.closeCodes.includes(1012), 10_000, 'yjs reconnect after demotion');
     await waitFor(() => m.provider.wsconnected && m.provider.synced, 10_000, 'yjs back');
     const cardId = `demoted${Date.now().toString(36)}` as CardId;
-    addCard(
-      m.doc,
-      {
-        id: cardId,
-        title: 'written after demotion',
-        columnId: listColumns(m.doc)[0]!.id,
-        laneId: listLanes(m.doc)[0]!.id,
-        position: 'a0',
-        createdBy: null,
-      },
-      Date.now(),
-    );
+    placeCard(m.doc, cardId, 'written after demotion');
     // Round trip on the same socket: once answered, the server has handled the write before it.
     const before = step2Replies;
     m.provider.ws!.send(encodeSyncStep1(m.doc));

@@ -5,6 +5,7 @@ import {
   type BoardDto,
   type InviteDto,
   type MeDto,
+  type MemberDto,
 } from '@orderlane/shared';
 import type { AccessLevel, RoleKey } from '@orderlane/shared';
 
@@ -121,6 +122,16 @@ export async function addMember(
   const email = uniqueEmail(access);
   const { token } = await inviteMember(server, adminCookie, { email, role, access });
   return registerAccount(server, { name, email, invite: token });
+}
+
+/** A member's role or access changed by `cookie`'s holder (PATCH /api/members/:id). */
+export function changeMember(
+  server: ServerLike,
+  cookie: string,
+  userId: string,
+  body: { role?: RoleKey; access?: AccessLevel },
+): Promise<ApiResponse<MemberDto>> {
+  return api<MemberDto>(server, 'PATCH', `/api/members/${userId}`, { cookie, body });
 }
 
 export async function createBoard(

@@ -2,6 +2,7 @@
  * A workspace for the card-activity tests: a board, members of several departments with their
  * cookies, a card made over a real y-websocket provider, and helpers for comments and inboxes.
  */
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type * as Y from 'yjs';
 import {
   addCard,
@@ -16,7 +17,7 @@ import {
   type NotificationListDto,
 } from '@orderlane/shared';
 import { addMember, api, createBoard, registerAccount } from './accounts';
-import type { TestServer } from './server';
+import { startTestServer, tempDir, type TestServer, type TestServerOptions } from './server';
 import { connectSocket, waitForConnect, type OrderlaneSocket } from './socketClient';
 import { connectBoard, waitFor, type BoardClient } from './yjsClient';
 
@@ -54,6 +55,33 @@ export async function makeTeam(server: TestServer) {
   return { ...team, outsider, board };
 }
 
+export type Team = Awaited<ReturnType<typeof makeTeam>>;
+
+/**
+ * The file's server and team: started before its first test, closed after its last (with the
+ * SQLite directory when `sqliteDirPrefix` is given); what a test opened is closed after it.
+ */
+export function teamPerFile(
+  options: Omit<TestServerOptions, 'sqliteDir'> & { sqliteDirPrefix?: string } = {},
+): { server: TestServer; team: Team } {
+  const { sqliteDirPrefix, ...serverOptions } = options;
+  const data = sqliteDirPrefix !== undefined ? tempDir(sqliteDirPrefix) : null;
+  const file = {} as { server: TestServer; team: Team };
+  beforeAll(async () => {
+    file.server = await startTestServer({
+      ...serverOptions,
+      ...(data ? { sqliteDir: data.dir } : {}),
+    });
+    file.team = await makeTeam(file.server);
+  });
+  afterEach(() => closeAllClients());
+  afterAll(async () => {
+    await file.server?.close();
+    data?.remove();
+  });
+  return file;
+}
+
 const clients: BoardClient[] = [];
 const sockets: OrderlaneSocket[] = [];
 
@@ -72,17 +100,22 @@ export async function openBoard(server: TestServer, boardId: string, person: Per
   return client;
 }
 
+/** Writes a card into the board's first column and lane, as a client would; no waiting. */
+export function placeCard(doc: Y.Doc, id: CardId, title: string): void {
+  const [column] = listColumns(doc);
+  const [lane] = listLanes(doc);
+  addCard(
+    doc,
+    { id, columnId: column!.id, laneId: lane!.id, position: 'a0', createdBy: null, title },
+    Date.now(),
+  );
+}
+
 let cardCount = 0;
 /** Adds a card through a real provider and waits until the server acknowledged it. */
 export async function addCardVia(client: BoardClient, title: string): Promise<CardId> {
   const id = `card${++cardCount}x${Date.now().toString(36)}` as CardId;
-  const [column] = listColumns(client.doc);
-  const [lane] = listLanes(client.doc);
-  addCard(
-    client.doc,
-    { id, columnId: column!.id, laneId: lane!.id, position: 'a0', createdBy: null, title },
-    Date.now(),
-  );
+  placeCard(client.doc, id, title);
   await client.waitForAck();
   return id;
 }

@@ -5,6 +5,7 @@ import {
   isoDay,
   listColumns,
   listLanes,
+  moveCard,
   type CardFields,
   type CardId,
   type ColumnId,
@@ -27,6 +28,8 @@ export interface SeededBoard {
   lane(role: RoleKey): LaneId;
   /** Adds a card through the live Yjs connection and waits for the server's echo. */
   add(stage: StageKey, role: RoleKey, fields?: Partial<CardFields>): Promise<CardId>;
+  /** Drags a card to another cell, as a member would, and waits for the server's echo. */
+  move(cardId: CardId, stage: StageKey, role: RoleKey): Promise<void>;
 }
 
 let cardCounter = 0;
@@ -59,6 +62,11 @@ export async function seededOrderBoard(server: ServerLike, cookie: string): Prom
       await client.waitForAck();
       return id;
     },
+    async move(cardId, stage, role) {
+      const to = { columnId: column(stage), laneId: lane(role) };
+      moveCard(client.doc, cardId, to, Math.random, Date.now());
+      await client.waitForAck();
+    },
   };
 }
 
@@ -89,6 +97,15 @@ export async function createMeeting(
   if (res.status !== 201 && res.status !== 200)
     throw new Error(`create meeting failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
+}
+
+/** The API of one meeting: each `path` is under /api/boards/:seriesId/meetings/:meetingId. */
+export function meetingApi(server: ServerLike, seriesId: string, meetingId: string) {
+  return <T = unknown>(method: string, path: string, cookie: string, body?: unknown) =>
+    api<T>(server, method, `/api/boards/${seriesId}/meetings/${meetingId}${path}`, {
+      cookie,
+      ...(body !== undefined ? { body } : {}),
+    });
 }
 
 /** Emits a meeting event and resolves with its ack. */

@@ -6,11 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
-  addCard,
   cardsMap,
   CLOSE,
-  listColumns,
-  listLanes,
   metaMap,
   readMeta,
   type CardId,
@@ -19,6 +16,7 @@ import {
 } from '@orderlane/shared';
 import { addMember, api, createBoard, registerAccount } from '../../support/accounts';
 import type { RawWebSocket } from '../../support/rawWebSocket';
+import { placeCard } from '../../support/cardActivity';
 import { realtimeServerPerFile, type Account } from '../../support/realtimeServer';
 import { updateOfMessage, waitFor } from '../../support/yjsClient';
 
@@ -42,18 +40,7 @@ async function openBoardTwice() {
   const honest = connect(member.cookie, board.id);
   await honest.waitForSync();
   const cardId = `kept${Date.now().toString(36)}` as CardId;
-  addCard(
-    honest.doc,
-    {
-      id: cardId,
-      title: 'PO-1',
-      columnId: listColumns(honest.doc)[0]!.id,
-      laneId: listLanes(honest.doc)[0]!.id,
-      position: 'a0',
-      createdBy: null,
-    },
-    Date.now(),
-  );
+  placeCard(honest.doc, cardId, 'PO-1');
   await honest.waitForAck();
   const hostile = realtime.rawYjs(board.id, member.cookie);
   expect(await hostile.status).toBe(101);

@@ -28,6 +28,16 @@ afterAll(async () => {
 const login = (body: { email: string; password: string; invite?: string }) =>
   api<MeDto & ApiError>(server, 'POST', '/api/auth/login', { body });
 
+/** Signs an account in (with its own password unless told) presenting an invitation's token. */
+const loginWithInvite = (
+  account: { email: string; password: string },
+  invite: string,
+  password = account.password,
+) => login({ email: account.email, password, invite });
+
+const adminsMembers = async () =>
+  (await api<MemberDto[]>(server, 'GET', '/api/members', { cookie: admin.cookie })).body;
+
 describe('an invitation to an address that already has an account', () => {
   it('is created, and signing in with it joins the workspace with the invited role', async () => {
     // Someone registered the new hire's address before the admin invited it.
@@ -38,11 +48,7 @@ describe('an invitation to an address that already has an account', () => {
       access: 'viewer',
     });
 
-    const joined = await login({
-      email: early.email,
-      password: early.password,
-      invite: invite.token,
-    });
+    const joined = await loginWithInvite(early, invite.token);
     expect(joined.status).toBe(200);
     expect(joined.body).toMatchObject({
       user: { id: early.me.user.id },
@@ -54,18 +60,14 @@ describe('an invitation to an address that already has an account', () => {
       cookie: sessionCookieOf(joined.headers),
     });
     expect(me.body.workspace.id).toBe(admin.me.workspace.id);
-    const members = await api<MemberDto[]>(server, 'GET', '/api/members', { cookie: admin.cookie });
-    expect(members.body.find((m) => m.id === early.me.user.id)).toMatchObject({
+    const members = await adminsMembers();
+    expect(members.find((m) => m.id === early.me.user.id)).toMatchObject({
       role: 'logistics',
       access: 'viewer',
     });
 
     // Used once: the same link does not work again, and the account keeps its first workspace.
-    const again = await login({
-      email: early.email,
-      password: early.password,
-      invite: invite.token,
-    });
+    const again = await loginWithInvite(early, invite.token);
     expect(again.status).toBe(409);
     const plain = await login({ email: early.email, password: early.password });
     expect(plain.body.workspace.id).toBe(early.me.workspace.id);
@@ -80,29 +82,17 @@ describe('an invitation to an address that already has an account', () => {
       access: 'member',
     });
 
-    const stolen = await login({
-      email: other.email,
-      password: other.password,
-      invite: invite.token,
-    });
+    const stolen = await loginWithInvite(other, invite.token);
     expect(stolen.status).toBe(403);
     expect(stolen.body.error.code).toBe('forbidden');
     expect(stolen.headers.getSetCookie()).toEqual([]);
-    const members = await api<MemberDto[]>(server, 'GET', '/api/members', { cookie: admin.cookie });
-    expect(members.body.some((m) => m.id === other.me.user.id)).toBe(false);
+    const members = await adminsMembers();
+    expect(members.some((m) => m.id === other.me.user.id)).toBe(false);
 
     // Neither the theft nor a wrong password used the invitation up.
-    const wrong = await login({
-      email: invited.email,
-      password: 'not the password',
-      invite: invite.token,
-    });
+    const wrong = await loginWithInvite(invited, invite.token, 'not the password');
     expect(wrong.status).toBe(401);
-    const ok = await login({
-      email: invited.email,
-      password: invited.password,
-      invite: invite.token,
-    });
+    const ok = await loginWithInvite(invited, invite.token);
     expect(ok.status).toBe(200);
     expect(ok.body.workspace.id).toBe(admin.me.workspace.id);
   });

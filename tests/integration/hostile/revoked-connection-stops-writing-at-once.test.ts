@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { cardsMap, CLOSE, encodeUpdateMessage } from '@orderlane/shared';
-import { addMember, api, createBoard, registerAccount } from '../../support/accounts';
+import { addMember, api, changeMember, createBoard, registerAccount } from '../../support/accounts';
 import type { RawWebSocket } from '../../support/rawWebSocket';
 import { realtimeServerPerFile, type Account } from '../../support/realtimeServer';
 import { waitFor, type BoardClient } from '../../support/yjsClient';
@@ -69,9 +69,8 @@ describe('revoked Yjs connections', () => {
     const watcher = await openWatcher();
     const raw = await openHostile(member.cookie);
 
-    const patch = await api(realtime.server, 'PATCH', `/api/members/${member.me.user.id}`, {
-      cookie: admin.cookie,
-      body: { access: 'viewer' },
+    const patch = await changeMember(realtime.server, admin.cookie, member.me.user.id, {
+      access: 'viewer',
     });
     expect(patch.status).toBe(200);
     await expectNoWriteAfterGoodbye(raw, watcher, CLOSE.shuttingDown);
