@@ -1,5 +1,5 @@
 /** Accounts, sessions, invitations and members over the real HTTP API. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError, MeDto, MemberDto } from '@orderlane/shared';
 import {
   addMember,
@@ -10,15 +10,9 @@ import {
   sessionCookieOf,
   uniqueEmail,
 } from '../support/accounts';
-import { startTestServer, type TestServer } from '../support/server';
+import { serverPerFile, startTestServer } from '../support/server';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ clientDist: null });
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = serverPerFile({ clientDist: null });
 
 const errorCode = (body: unknown) => (body as ApiError).error.code;
 

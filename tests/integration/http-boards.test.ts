@@ -1,7 +1,7 @@
 /** Boards over the real HTTP API: CRUD, the initial document, isolation, access and bad input. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   ID_PATTERN,
@@ -14,16 +14,12 @@ import {
   type BoardDto,
 } from '@orderlane/shared';
 import { addMember, api, createBoard, registerAccount } from '../support/accounts';
-import { startTestServer, tempDir, type TestServer } from '../support/server';
+import { serverPerFile, startTestServer, tempDir } from '../support/server';
 
-let server: TestServer;
+const server = serverPerFile({ clientDist: null });
 let admin: Awaited<ReturnType<typeof registerAccount>>;
 beforeAll(async () => {
-  server = await startTestServer({ clientDist: null });
   admin = await registerAccount(server, { name: 'Board Admin' });
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 const errorOf = (body: unknown) => (body as ApiError).error;

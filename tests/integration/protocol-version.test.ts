@@ -15,23 +15,21 @@ import {
   type CardId,
 } from '@orderlane/shared';
 import { createBoard, registerAccount } from '../support/accounts';
-import { startTestServer, type TestServer } from '../support/server';
+import { serverPerFile } from '../support/server';
 import { connectBoard, rawBoardSocket, waitFor, type BoardClient } from '../support/yjsClient';
 
-let server: TestServer;
+const server = serverPerFile({ clientDist: null });
 let cookie: string;
 let boardId: string;
 const clients: BoardClient[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer({ clientDist: null });
   cookie = (await registerAccount(server, { name: 'Vic Version' })).cookie;
   boardId = (await createBoard(server, cookie, { title: 'Orders', kind: 'orders' })).id;
 });
 
-afterAll(async () => {
+afterAll(() => {
   for (const client of clients) client.destroy();
-  await server?.close();
 });
 
 function connect(params?: Record<string, string>): BoardClient {

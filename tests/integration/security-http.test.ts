@@ -3,7 +3,7 @@
  * (a fresh token on login that retires the old one, Secure behind a trusted https proxy) and the
  * error shape of refusals.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiError, MeDto } from '@orderlane/shared';
 import { createLogger, MemoryStorage, startOrderlaneServer } from '@orderlane/server';
 import {
@@ -16,16 +16,10 @@ import {
   uniqueEmail,
 } from '../support/accounts';
 import { addCardVia, closeAllClients, comment, makeTeam, openBoard } from '../support/cardActivity';
-import { startTestServer, type TestServer } from '../support/server';
+import { serverPerFile } from '../support/server';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ clientDist: null });
-});
-afterAll(async () => {
-  closeAllClients();
-  await server?.close();
-});
+const server = serverPerFile({ clientDist: null });
+afterAll(() => closeAllClients());
 
 const errorOf = (body: unknown) => (body as ApiError).error;
 

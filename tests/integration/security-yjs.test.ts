@@ -21,28 +21,24 @@ import {
 } from '@orderlane/shared';
 import { api, createBoard, registerAccount } from '../support/accounts';
 import { addCardVia, closeAllClients, openBoard, type Person } from '../support/cardActivity';
-import { startTestServer, type TestServer } from '../support/server';
+import { serverPerFile } from '../support/server';
 import { connectBoard, docFromStored, waitFor, type BoardClient } from '../support/yjsClient';
 
-let server: TestServer;
+// Rooms unload quickly, so the test also sees the board reload from storage.
+const server = serverPerFile({ clientDist: null, tunables: { roomUnloadMs: 150 } });
 let person: Person;
 let boardId: string;
 const extra: BoardClient[] = [];
 
 beforeAll(async () => {
-  // Rooms unload quickly, so the test also sees the board reload from storage.
-  process.env.ORDERLANE_ROOM_UNLOAD_MS = '150';
-  server = await startTestServer({ clientDist: null });
-  delete process.env.ORDERLANE_ROOM_UNLOAD_MS;
   const account = await registerAccount(server, { name: 'Hal Hostile' });
   person = { cookie: account.cookie, id: account.me.user.id, name: 'Hal Hostile' };
   boardId = (await createBoard(server, person.cookie, { title: 'Orders', kind: 'orders' })).id;
 });
 
-afterAll(async () => {
+afterAll(() => {
   closeAllClients();
   for (const c of extra) c.destroy();
-  await server?.close();
 });
 
 describe('junk written through the Yjs endpoint', () => {

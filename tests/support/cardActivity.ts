@@ -16,7 +16,7 @@ import {
   type NotificationDto,
   type NotificationListDto,
 } from '@orderlane/shared';
-import { addMember, api, createBoard, registerAccount } from './accounts';
+import { addMember, api, createBoard, registerAccount, type ServerLike } from './accounts';
 import { startTestServer, tempDir, type TestServer, type TestServerOptions } from './server';
 import { connectSocket, waitForConnect, type OrderlaneSocket } from './socketClient';
 import { connectBoard, waitFor, type BoardClient } from './yjsClient';
@@ -27,7 +27,7 @@ export interface Person {
   name: string;
 }
 
-export async function makeTeam(server: TestServer) {
+export async function makeTeam(server: ServerLike) {
   const admin = await registerAccount(server, { name: 'Mia Manager' });
   const person = async (
     role: Parameters<typeof addMember>[2],
@@ -90,7 +90,7 @@ export function closeAllClients() {
   for (const s of sockets.splice(0)) s.disconnect();
 }
 
-export async function openBoard(server: TestServer, boardId: string, person: Person) {
+export async function openBoard(server: ServerLike, boardId: string, person: Person) {
   const client = connectBoard(server.url, boardId, {
     cookie: person.cookie,
     origin: server.origin,
@@ -125,7 +125,7 @@ export function cardMap(client: BoardClient, id: CardId) {
 }
 
 /** A socket.io connection that records what it receives. */
-export async function openSocket(server: TestServer, person: Person) {
+export async function openSocket(server: ServerLike, person: Person) {
   const socket = connectSocket(server.url, { cookie: person.cookie, origin: server.origin });
   sockets.push(socket);
   const notifications: NotificationDto[] = [];
@@ -144,7 +144,7 @@ export const cardPath = (boardId: string, cardId: string) =>
   `/api/boards/${boardId}/cards/${cardId}`;
 
 export async function comment(
-  server: TestServer,
+  server: ServerLike,
   person: Person,
   boardId: string,
   cardId: string,
@@ -156,7 +156,7 @@ export async function comment(
   });
 }
 
-export async function inbox(server: TestServer, person: Person) {
+export async function inbox(server: ServerLike, person: Person) {
   const res = await api<NotificationListDto>(server, 'GET', '/api/notifications', {
     cookie: person.cookie,
   });
@@ -165,7 +165,7 @@ export async function inbox(server: TestServer, person: Person) {
 }
 
 export async function timeline(
-  server: TestServer,
+  server: ServerLike,
   person: Person,
   boardId: string,
   cardId: string,
@@ -179,7 +179,7 @@ export async function timeline(
 
 /** Waits until the person's inbox holds a notification matching `match`. */
 export function inboxHas(
-  server: TestServer,
+  server: ServerLike,
   person: Person,
   match: (n: NotificationDto) => boolean,
 ) {

@@ -12,6 +12,7 @@ import {
   type ServerTunables,
   type Storage,
 } from '@orderlane/server';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface TestServerOptions {
   storage?: Storage;
@@ -61,6 +62,42 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       : { scryptLog2N: options.scryptLog2N ?? TEST_SCRYPT_LOG2N }),
   });
   return { ...server, origin: server.url };
+}
+
+/**
+ * A server started before the file's first test and closed after its last. It stands wherever
+ * a server's address or storage is asked for (`url`, `origin`, `storage`: read when used);
+ * `started()` is the server itself.
+ */
+export function serverPerFile(options: TestServerOptions = {}): {
+  url: string;
+  origin: string;
+  storage: Storage;
+  started(): TestServer;
+} {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer(options);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  const started = () => {
+    if (!server) throw new Error('the server of this file is not started yet');
+    return server;
+  };
+  return {
+    get url() {
+      return started().url;
+    },
+    get origin() {
+      return started().origin;
+    },
+    get storage() {
+      return started().storage;
+    },
+    started,
+  };
 }
 
 /** A fresh temporary directory under the OS temp dir; `remove()` deletes it. */

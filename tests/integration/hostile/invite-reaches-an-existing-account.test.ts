@@ -4,7 +4,7 @@
  * token, with the invited role and access. The token stays bound to the invited address and is
  * still the secret; register's 409 for a known address is rate-limited like every auth attempt.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError, MeDto, MemberDto } from '@orderlane/shared';
 import {
   api,
@@ -13,16 +13,12 @@ import {
   sessionCookieOf,
   uniqueEmail,
 } from '../../support/accounts';
-import { startTestServer, type TestServer } from '../../support/server';
+import { serverPerFile, startTestServer } from '../../support/server';
 
-let server: TestServer;
+const server = serverPerFile({ clientDist: null });
 let admin: Awaited<ReturnType<typeof registerAccount>>;
 beforeAll(async () => {
-  server = await startTestServer({ clientDist: null });
   admin = await registerAccount(server, { name: 'Admin' });
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 const login = (body: { email: string; password: string; invite?: string }) =>
