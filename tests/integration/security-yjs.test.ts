@@ -22,7 +22,7 @@ import {
 import { api, createBoard, registerAccount } from '../support/accounts';
 import { addCardVia, closeAllClients, openBoard, type Person } from '../support/cardActivity';
 import { serverPerFile } from '../support/server';
-import { connectBoard, docFromStored, waitFor, type BoardClient } from '../support/yjsClient';
+import { connectBoard, docAfterUnload, waitFor, type BoardClient } from '../support/yjsClient';
 
 // Rooms unload quickly, so the test also sees the board reload from storage.
 const server = serverPerFile({ clientDist: null, tunables: { roomUnloadMs: 150 } });
@@ -110,15 +110,7 @@ describe('junk written through the Yjs endpoint', () => {
     closeAllClients();
     late.destroy();
     extra.length = 0;
-    await waitFor(
-      async () => {
-        const stored = await server.storage.documents.load(boardId);
-        return stored.snapshot !== null && stored.updates.length === 0 ? stored : undefined;
-      },
-      10_000,
-      'room unloaded into a snapshot',
-    );
-    expectReadable(docFromStored(await server.storage.documents.load(boardId)));
+    expectReadable(await docAfterUnload(server.storage, boardId));
     const reopened = await openBoard(server, boardId, person);
     expectReadable(reopened.doc);
     const again = await api(server, 'POST', `${path(after)}/comments`, {

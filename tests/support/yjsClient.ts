@@ -6,6 +6,7 @@
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import type { Storage } from '@orderlane/server';
 import { YJS_PATH, peekMessage } from '@orderlane/shared';
 
 /** Retries `predicate` until it is truthy; throws with `what` after `timeoutMs`. */
@@ -153,6 +154,22 @@ export function docFromStored(stored: { snapshot: Uint8Array | null; updates: Ui
   if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
   for (const update of stored.updates) Y.applyUpdate(doc, update);
   return doc;
+}
+
+/**
+ * Waits until the board's room has unloaded into a snapshot with no log after it, then reads the
+ * stored document as a room would load it.
+ */
+export async function docAfterUnload(storage: Pick<Storage, 'documents'>, boardId: string) {
+  await waitFor(
+    async () => {
+      const stored = await storage.documents.load(boardId);
+      return stored.snapshot !== null && stored.updates.length === 0 ? stored : undefined;
+    },
+    10_000,
+    'room unloaded into a snapshot',
+  );
+  return docFromStored(await storage.documents.load(boardId));
 }
 
 export interface RawBoardSocket {

@@ -15,6 +15,7 @@ import {
   readCard,
   readMeta,
   updateCard,
+  type NewCard,
 } from './boardDoc';
 import { entryOf } from './docReaders';
 
@@ -136,21 +137,19 @@ describe('columns and lanes', () => {
 describe('card writes', () => {
   const c = 'c' as ColumnId;
   const l = 'l' as LaneId;
+  /** Card `a` in cell (c, l), with these fields. */
+  const cardA = (fields: Partial<NewCard> = {}): NewCard => ({
+    id: 'a' as CardId,
+    columnId: c,
+    laneId: l,
+    position: 'V',
+    createdBy: null,
+    ...fields,
+  });
 
   it('adds a card with defaults and a live description', () => {
     const doc = new Y.Doc();
-    addCard(
-      doc,
-      {
-        id: 'a' as CardId,
-        columnId: c,
-        laneId: l,
-        position: 'V',
-        createdBy: null,
-        description: 'hi',
-      },
-      5,
-    );
+    addCard(doc, cardA({ description: 'hi' }), 5);
     expect(getCard(doc, 'a' as CardId)).toMatchObject({
       createdAt: 5,
       updatedAt: 5,
@@ -161,19 +160,7 @@ describe('card writes', () => {
 
   it('fills fields passed as undefined with their defaults', () => {
     const doc = new Y.Doc();
-    addCard(
-      doc,
-      {
-        id: 'a' as CardId,
-        columnId: c,
-        laneId: l,
-        position: 'V',
-        createdBy: null,
-        priority: undefined,
-        risks: undefined,
-      },
-      5,
-    );
+    addCard(doc, cardA({ priority: undefined, risks: undefined }), 5);
     const map = entryOf(cardsMap(doc), 'a')!;
     expect(map.get('priority')).toBe('normal');
     expect(map.get('risks')).toEqual([]);
@@ -181,7 +168,7 @@ describe('card writes', () => {
 
   it('updates fields in one transaction and ignores unknown cards', () => {
     const doc = new Y.Doc();
-    addCard(doc, { id: 'a' as CardId, columnId: c, laneId: l, position: 'V', createdBy: null }, 5);
+    addCard(doc, cardA(), 5);
     let updates = 0;
     doc.on('update', () => updates++);
     expect(updateCard(doc, 'a' as CardId, { title: 'T', priority: 'high', quantity: 3 }, 9)).toBe(

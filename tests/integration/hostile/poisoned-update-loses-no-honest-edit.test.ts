@@ -18,7 +18,13 @@ import { createBoard, registerAccount } from '../../support/accounts';
 import { closeAllClients, openBoard, type Person } from '../../support/cardActivity';
 import { pendingPoison, POISONED_UPDATES } from '../../support/poisonedUpdates';
 import { startTestServer, tempDir, type TestServer } from '../../support/server';
-import { docFromStored, rawBoardSocket, waitFor, type BoardClient } from '../../support/yjsClient';
+import {
+  docAfterUnload,
+  docFromStored,
+  rawBoardSocket,
+  waitFor,
+  type BoardClient,
+} from '../../support/yjsClient';
 
 const data = tempDir('orderlane-poison-');
 let server: TestServer;
@@ -113,15 +119,7 @@ describe('an update that decodes but does not apply', () => {
 
   it('leaves every honest card in storage through compaction, unload and reload', async () => {
     closeAllClients();
-    await waitFor(
-      async () => {
-        const stored = await server.storage.documents.load(boardId);
-        return stored.snapshot !== null && stored.updates.length === 0 ? stored : undefined;
-      },
-      10_000,
-      'room unloaded into a snapshot',
-    );
-    const stored = docFromStored(await server.storage.documents.load(boardId));
+    const stored = await docAfterUnload(server.storage, boardId);
     const reopened = await openBoard(server, boardId, person);
     expect(honestCards.length).toBe(Object.keys(POISONED_UPDATES).length + 1);
     for (const { id, title } of honestCards) {

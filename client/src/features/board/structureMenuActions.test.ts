@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listColumns, listLanes } from '@orderlane/shared';
 import { orderBoardWithActions } from '../../test/boardDocs';
-import {
-  addAfter,
-  moveTarget,
-  removeTarget,
-  renameTarget,
-  setWipLimit,
-} from './structureMenuActions';
+import * as menu from './structureMenuActions';
 
 const setup = orderBoardWithActions;
 
@@ -15,11 +9,13 @@ describe('structure menu actions', () => {
   it('are each one step of the board’s undo', () => {
     const { doc, actions, columns, lanes } = setup();
     const column = { kind: 'column' as const, id: columns[1]!.id };
-    expect(renameTarget(actions, { kind: 'lane', id: lanes[0]!.id }, 'Export sales')).toBe(true);
+    expect(menu.renameTarget(actions, { kind: 'lane', id: lanes[0]!.id }, 'Export sales')).toBe(
+      true,
+    );
     actions.undoManager.stopCapturing();
-    expect(setWipLimit(actions, column.id, 4)).toBe(true);
+    expect(menu.setWipLimit(actions, column.id, 4)).toBe(true);
     actions.undoManager.stopCapturing();
-    expect(moveTarget(actions, column, 1)).toBe(true);
+    expect(menu.moveTarget(actions, column, 1)).toBe(true);
     actions.undoManager.stopCapturing();
     expect(listColumns(doc)[2]!.id).toBe(column.id);
     actions.undo();
@@ -35,11 +31,11 @@ describe('structure menu actions', () => {
 
   it('removes a column and puts it back for the undo toast; adds one after another', () => {
     const { doc, actions, columns } = setup();
-    const restore = removeTarget(actions, { kind: 'column', id: columns[0]!.id })!;
+    const restore = menu.removeTarget(actions, { kind: 'column', id: columns[0]!.id })!;
     expect(listColumns(doc).map((c) => c.id)).not.toContain(columns[0]!.id);
     restore();
     expect(listColumns(doc)[0]).toEqual(columns[0]);
-    const id = addAfter(actions, { kind: 'column', id: columns[0]!.id }, 'Sampling');
+    const id = menu.addAfter(actions, { kind: 'column', id: columns[0]!.id }, 'Sampling');
     expect(listColumns(doc)[1]).toMatchObject({ id, title: 'Sampling' });
   });
 });
