@@ -29,7 +29,7 @@ import {
   today,
 } from '../support/meetings';
 import { startWithSeries } from '../support/meetingSeries';
-import { startTestServer, tempDir, type TestServer } from '../support/server';
+import { restartableServer } from '../support/server';
 import { connectSocket, waitForConnect, type OrderlaneSocket } from '../support/socketClient';
 import { connectBoard, waitFor } from '../support/yjsClient';
 
@@ -264,12 +264,8 @@ describe('minutes', () => {
 
 describe('a server restart', () => {
   it('resumes a running meeting where the facilitator left it', async () => {
-    const own = tempDir('orderlane-meetings-restart-');
-    let first: TestServer | undefined = await startTestServer({
-      sqliteDir: own.dir,
-      clientDist: null,
-    });
-    let second: TestServer | undefined;
+    const sqlite = await restartableServer('orderlane-meetings-restart-', { clientDist: null });
+    const first = sqlite.first;
     const local: OrderlaneSocket[] = [];
     try {
       const mia = await registerAccount(first, { name: 'Mia Manager' });
@@ -285,10 +281,8 @@ describe('a server restart', () => {
       await waitForConnect(s1);
       const advanced = ok(await emitMeeting(s1, 'meeting:advance', target));
       s1.disconnect();
-      await first.close();
-      first = undefined;
 
-      second = await startTestServer({ sqliteDir: own.dir, clientDist: null });
+      const second = await sqlite.restart();
       const s2 = connectSocket(second.url, { cookie: mia.cookie, origin: second.origin });
       local.push(s2);
       await waitForConnect(s2);
@@ -301,9 +295,7 @@ describe('a server restart', () => {
       expect(back.state.revision).toBeGreaterThan(advanced.state.revision);
     } finally {
       for (const s of local) s.disconnect();
-      await first?.close();
-      await second?.close();
-      own.remove();
+      await sqlite.close();
     }
   });
 });

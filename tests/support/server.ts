@@ -100,6 +100,34 @@ export function serverPerFile(options: TestServerOptions = {}): {
   };
 }
 
+/**
+ * A server on SQLite in a temporary directory of its own, for a test that restarts it:
+ * `restart()` closes the running server and starts another on the same data; `close()` closes
+ * whichever runs and removes the data.
+ */
+export async function restartableServer(
+  dirPrefix: string,
+  options: Omit<TestServerOptions, 'sqliteDir' | 'storage'> = {},
+) {
+  const data = tempDir(dirPrefix);
+  const start = () => startTestServer({ ...options, sqliteDir: data.dir });
+  let running: TestServer | undefined = await start();
+  return {
+    first: running,
+    async restart(): Promise<TestServer> {
+      await running?.close();
+      running = undefined;
+      running = await start();
+      return running;
+    },
+    async close(): Promise<void> {
+      await running?.close();
+      running = undefined;
+      data.remove();
+    },
+  };
+}
+
 /** A fresh temporary directory under the OS temp dir; `remove()` deletes it. */
 export function tempDir(prefix = 'orderlane-test-'): { dir: string; remove(): void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));

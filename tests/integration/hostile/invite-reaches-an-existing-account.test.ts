@@ -5,7 +5,7 @@
  * still the secret; register's 409 for a known address is rate-limited like every auth attempt.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError, MeDto, MemberDto } from '@orderlane/shared';
+import type { AccessLevel, ApiError, MeDto, MemberDto, RoleKey } from '@orderlane/shared';
 import {
   api,
   inviteMember,
@@ -31,6 +31,10 @@ const loginWithInvite = (
   password = account.password,
 ) => login({ email: account.email, password, invite });
 
+/** The admin invites the address an account already has. */
+const inviteAsAdmin = (account: { email: string }, role: RoleKey, access: AccessLevel) =>
+  inviteMember(server, admin.cookie, { email: account.email, role, access });
+
 const adminsMembers = async () =>
   (await api<MemberDto[]>(server, 'GET', '/api/members', { cookie: admin.cookie })).body;
 
@@ -38,11 +42,7 @@ describe('an invitation to an address that already has an account', () => {
   it('is created, and signing in with it joins the workspace with the invited role', async () => {
     // Someone registered the new hire's address before the admin invited it.
     const early = await registerAccount(server, { name: 'New Hire', email: uniqueEmail('hire') });
-    const invite = await inviteMember(server, admin.cookie, {
-      email: early.email,
-      role: 'logistics',
-      access: 'viewer',
-    });
+    const invite = await inviteAsAdmin(early, 'logistics', 'viewer');
 
     const joined = await loginWithInvite(early, invite.token);
     expect(joined.status).toBe(200);
@@ -72,11 +72,7 @@ describe('an invitation to an address that already has an account', () => {
   it('is bound to the invited address: another account cannot use the token', async () => {
     const invited = await registerAccount(server, { email: uniqueEmail('invited') });
     const other = await registerAccount(server, { email: uniqueEmail('other') });
-    const invite = await inviteMember(server, admin.cookie, {
-      email: invited.email,
-      role: 'sales',
-      access: 'member',
-    });
+    const invite = await inviteAsAdmin(invited, 'sales', 'member');
 
     const stolen = await loginWithInvite(other, invite.token);
     expect(stolen.status).toBe(403);

@@ -29,7 +29,7 @@ import {
   seededOrderBoard,
   today,
 } from '../../support/meetings';
-import { startTestServer, tempDir, type TestServer } from '../../support/server';
+import { restartableServer, startTestServer, tempDir, type TestServer } from '../../support/server';
 import { connectSocket, waitForConnect, type OrderlaneSocket } from '../../support/socketClient';
 import { connectBoard, type BoardClient } from '../../support/yjsClient';
 
@@ -159,12 +159,10 @@ describe('server-owned meeting state', () => {
 
 describe('after a server restart', () => {
   it('a member who wrote themselves in as facilitator (clock too) still cannot control', async () => {
-    const own = tempDir('orderlane-hostile-meeting-restart-');
-    let first: TestServer | undefined = await startTestServer({
-      sqliteDir: own.dir,
+    const sqlite = await restartableServer('orderlane-hostile-meeting-restart-', {
       clientDist: null,
     });
-    let second: TestServer | undefined;
+    const first = sqlite.first;
     try {
       const mia = await registerAccount(first, { name: 'Mia Manager' });
       const leo = await addMember(first, mia.cookie, 'logistics', 'member', 'Leo Logistics');
@@ -175,10 +173,8 @@ describe('after a server restart', () => {
         m.set('clock', { ...meeting.clock, facilitatorId: leoId, revision: 1_000 });
       });
       for (const c of clients.splice(0)) c.destroy();
-      await first.close();
-      first = undefined;
 
-      second = await startTestServer({ sqliteDir: own.dir, clientDist: null });
+      const second = await sqlite.restart();
       const leoSocket = await socketOf(second, leo.cookie);
       const joined = await emitMeeting(leoSocket, 'meeting:join', target);
       expect(joined.ok && joined.meeting.state.facilitatorId).toBe(mia.me.user.id);
@@ -204,9 +200,7 @@ describe('after a server restart', () => {
       );
       expect(dto.body.facilitatorId).toBe(mia.me.user.id);
     } finally {
-      await first?.close();
-      await second?.close();
-      own.remove();
+      await sqlite.close();
     }
   });
 });
