@@ -6,6 +6,7 @@ import { realtimeServerPerFile } from '../support/realtimeServer';
 import { type OrderlaneSocket } from '../support/socketClient';
 
 const realtime = realtimeServerPerFile({ clientDist: null });
+const { server } = realtime;
 const socketOf = (cookie: string) => realtime.socketOf(cookie);
 
 function join(socket: OrderlaneSocket, boardId: unknown): Promise<Ack> {
@@ -14,9 +15,9 @@ function join(socket: OrderlaneSocket, boardId: unknown): Promise<Ack> {
 
 describe('board:join', () => {
   it('joins a board of one’s own workspace, not another’s, and refuses junk', async () => {
-    const alice = await registerAccount(realtime.server, { name: 'Alice' });
-    const mallory = await registerAccount(realtime.server, { name: 'Mallory' });
-    const board = await createBoard(realtime.server, alice.cookie, {
+    const alice = await registerAccount(server, { name: 'Alice' });
+    const mallory = await registerAccount(server, { name: 'Mallory' });
+    const board = await createBoard(server, alice.cookie, {
       title: 'Orders',
       kind: 'orders',
     });

@@ -7,12 +7,13 @@ import { connectSocket, waitForConnect, type OrderlaneSocket } from '../support/
 import { waitFor } from '../support/yjsClient';
 
 const realtime = realtimeServerPerFile();
+const { server } = realtime;
 const sockets: OrderlaneSocket[] = [];
 
 function open(cookie?: string, origin?: string) {
-  const socket = connectSocket(realtime.server.url, {
+  const socket = connectSocket(server.url, {
     ...(cookie ? { cookie } : {}),
-    origin: origin ?? realtime.server.origin,
+    origin: origin ?? server.origin,
   });
   sockets.push(socket);
   return socket;
@@ -35,15 +36,9 @@ afterAll(() => {
 
 describe('workspace presence', () => {
   it('shows two members of one workspace to each other, and nobody from elsewhere', async () => {
-    const admin = await registerAccount(realtime.server, { name: 'Amy Admin' });
-    const member = await addMember(
-      realtime.server,
-      admin.cookie,
-      'logistics',
-      'member',
-      'Leo Logistics',
-    );
-    const outsider = await registerAccount(realtime.server, { name: 'Olga Outsider' });
+    const admin = await registerAccount(server, { name: 'Amy Admin' });
+    const member = await addMember(server, admin.cookie, 'logistics', 'member', 'Leo Logistics');
+    const outsider = await registerAccount(server, { name: 'Olga Outsider' });
 
     const a = open(admin.cookie);
     const aSeen = latestList(a);
@@ -78,14 +73,14 @@ describe('workspace presence', () => {
   });
 
   it('refuses a handshake from a foreign Origin', async () => {
-    const admin = await registerAccount(realtime.server, { name: 'Eve' });
+    const admin = await registerAccount(server, { name: 'Eve' });
     const socket = open(admin.cookie, 'https://evil.example');
     await expect(waitForConnect(socket)).rejects.toThrow();
     expect(socket.connected).toBe(false);
   });
 
   it('ignores malformed events and keeps serving', async () => {
-    const admin = await registerAccount(realtime.server, { name: 'Mal Formed' });
+    const admin = await registerAccount(server, { name: 'Mal Formed' });
     const socket = open(admin.cookie);
     await waitForConnect(socket);
     const raw = socket as unknown as { emit(...args: unknown[]): void };

@@ -26,15 +26,15 @@ import { waitForConnect, type OrderlaneSocket } from '../support/socketClient';
 import { isSyncStep2, waitFor } from '../support/yjsClient';
 
 const realtime = realtimeServerPerFile({ clientDist: null });
+const { server } = realtime;
 let admin: Account;
 let outsider: Account;
 let boardId: string;
 
 beforeAll(async () => {
-  admin = await registerAccount(realtime.server, { name: 'Amy Admin' });
-  outsider = await registerAccount(realtime.server, { name: 'Olga Outsider' });
-  boardId = (await createBoard(realtime.server, admin.cookie, { title: 'Orders', kind: 'orders' }))
-    .id;
+  admin = await registerAccount(server, { name: 'Amy Admin' });
+  outsider = await registerAccount(server, { name: 'Olga Outsider' });
+  boardId = (await createBoard(server, admin.cookie, { title: 'Orders', kind: 'orders' })).id;
 });
 
 const open = (cookie: string) => realtime.socketOf(cookie);
@@ -85,8 +85,8 @@ describe('socket.io floods and oversized packets', () => {
 
 describe('socket.io payload validation', () => {
   it('refuses junk meeting payloads and other workspaces’ meetings without side effects', async () => {
-    const series = await createSeries(realtime.server, admin.cookie, 'daily', [boardId]);
-    const meeting = await createMeeting(realtime.server, admin.cookie, series.id, { start: true });
+    const series = await createSeries(server, admin.cookie, 'daily', [boardId]);
+    const meeting = await createMeeting(server, admin.cookie, series.id, { start: true });
     const target = { boardId: series.id, meetingId: meeting.id };
     const intruder = await open(outsider.cookie);
     const owner = await open(admin.cookie);
@@ -130,7 +130,7 @@ describe('socket.io payload validation', () => {
 
 describe('signing out', () => {
   it('closes that session’s live socket.io and Yjs connections; other sessions stay', async () => {
-    const login = await api(realtime.server, 'POST', '/api/auth/login', {
+    const login = await api(server, 'POST', '/api/auth/login', {
       body: { email: admin.email, password: admin.password },
     });
     const session = sessionCookieOf(login.headers);
@@ -141,7 +141,7 @@ describe('signing out', () => {
     await Promise.all([yjs.waitForSync(), otherYjs.waitForSync()]);
     const gone = disconnectReason(socket);
 
-    const logout = await api(realtime.server, 'POST', '/api/auth/logout', { cookie: session });
+    const logout = await api(server, 'POST', '/api/auth/logout', { cookie: session });
     expect(logout.status).toBe(204);
     expect(await gone).toBe('io server disconnect');
     await waitFor(() => yjs.closeCodes.includes(4401), 10_000, 'yjs closed as signed out');
@@ -160,15 +160,9 @@ describe('signing out', () => {
 
 describe('a changed access reaches open connections', () => {
   it('a member demoted to viewer can no longer write through sockets opened before', async () => {
-    const member = await addMember(
-      realtime.server,
-      admin.cookie,
-      'logistics',
-      'member',
-      'Dee Demoted',
-    );
-    const series = await createSeries(realtime.server, admin.cookie, 'weekly', [boardId]);
-    const meeting = await createMeeting(realtime.server, admin.cookie, series.id, { start: true });
+    const member = await addMember(server, admin.cookie, 'logistics', 'member', 'Dee Demoted');
+    const series = await createSeries(server, admin.cookie, 'weekly', [boardId]);
+    const meeting = await createMeeting(server, admin.cookie, series.id, { start: true });
     const target = { boardId: series.id, meetingId: meeting.id };
     const chair = await open(admin.cookie);
     expect(
@@ -186,7 +180,7 @@ describe('a changed access reaches open connections', () => {
     const watcher = realtime.boardClient(boardId, admin.cookie);
     await Promise.all([m.waitForSync(), watcher.waitForSync()]);
 
-    const patch = await changeMember(realtime.server, admin.cookie, member.me.user.id, {
+    const patch = await changeMember(server, admin.cookie, member.me.user.id, {
       access: 'viewer',
     });
     expect(patch.status).toBe(200);

@@ -3,11 +3,11 @@
  * providers, hand-written raw WebSockets and socket.io clients, all closed with the server after
  * the file.
  */
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll } from 'vitest';
 import { YJS_PATH } from '@orderlane/shared';
-import { addMember, createBoard, registerAccount } from './accounts';
+import { addMember, createBoard, registerAccount, type ServerLike } from './accounts';
 import { openRawWebSocket, type RawWebSocket } from './rawWebSocket';
-import { startTestServer, type TestServer, type TestServerOptions } from './server';
+import { serverPerFile, type TestServerOptions } from './server';
 import { connectSocket, waitForConnect, type OrderlaneSocket } from './socketClient';
 import {
   connectBoard,
@@ -20,8 +20,8 @@ import {
 export type Account = Awaited<ReturnType<typeof registerAccount>>;
 
 export interface RealtimeServer {
-  /** Started before the file's first test. */
-  server: TestServer;
+  /** Started before the file's first test (see serverPerFile). */
+  server: ReturnType<typeof serverPerFile>;
   /** A y-websocket provider of this account on the board (not yet synced). */
   boardClient(boardId: string, cookie: string, options?: ConnectOptions): BoardClient;
   /** A raw WebSocket upgrade to the board's Yjs path, written by hand (see rawWebSocket.ts). */
@@ -40,49 +40,44 @@ export function realtimeServerPerFile(options: TestServerOptions = {}): Realtime
     closers.push(() => close(thing));
     return thing;
   };
-  const origin = () => realtime.server.origin;
+  const server = serverPerFile(options);
+  const origin = () => server.origin;
   const realtime: RealtimeServer = {
-    server: undefined as unknown as TestServer,
+    server,
     boardClient: (boardId, cookie, connect = {}) =>
-      track(
-        connectBoard(realtime.server.url, boardId, { cookie, origin: origin(), ...connect }),
-        (c) => c.destroy(),
+      track(connectBoard(server.url, boardId, { cookie, origin: origin(), ...connect }), (c) =>
+        c.destroy(),
       ),
     rawYjs: (boardId, cookie) =>
       track(
-        openRawWebSocket(realtime.server.url, `${YJS_PATH}/${boardId}`, {
+        openRawWebSocket(server.url, `${YJS_PATH}/${boardId}`, {
           cookie,
           origin: origin(),
         }),
         (r) => r.destroy(),
       ),
     rawBoardSocket: (boardId, cookie) =>
-      track(rawBoardSocket(realtime.server.url, boardId, { cookie, origin: origin() }), (r) =>
+      track(rawBoardSocket(server.url, boardId, { cookie, origin: origin() }), (r) =>
         r.ws.terminate(),
       ),
     socket: (cookie) =>
-      track(connectSocket(realtime.server.url, { cookie, origin: origin() }), (s) =>
-        s.disconnect(),
-      ),
+      track(connectSocket(server.url, { cookie, origin: origin() }), (s) => s.disconnect()),
     async socketOf(cookie) {
       const socket = realtime.socket(cookie);
       await waitForConnect(socket);
       return socket;
     },
   };
-  beforeAll(async () => {
-    realtime.server = await startTestServer(options);
-  });
-  afterAll(async () => {
+  // Registered after the server's own, so it runs before the server closes.
+  afterAll(() => {
     for (const close of closers) close();
-    await realtime.server?.close();
   });
   return realtime;
 }
 
 /** A new workspace: its admin, a colleague in it, and an order board. */
 export async function workspaceWithBoard(
-  server: TestServer,
+  server: ServerLike,
   adminName: string,
   colleague: { role: Parameters<typeof addMember>[2]; access: 'member' | 'viewer'; name: string },
 ): Promise<{ admin: Account; colleague: Account; boardId: string }> {

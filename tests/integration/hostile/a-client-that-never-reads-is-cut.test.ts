@@ -16,10 +16,11 @@ const UPDATES = 30;
 const UPDATE_TEXT = 500_000;
 
 const realtime = realtimeServerPerFile({ clientDist: null, tunables: { maxSendBufferBytes: CAP } });
+const { server } = realtime;
 
 describe('a Yjs client that never reads', () => {
   it('is closed once its send buffer passes the cap; the others keep syncing', async () => {
-    const { admin, colleague, boardId } = await workspaceWithBoard(realtime.server, 'Wes Writer', {
+    const { admin, colleague, boardId } = await workspaceWithBoard(server, 'Wes Writer', {
       role: 'sales',
       access: 'viewer',
       name: 'Ida Idle',

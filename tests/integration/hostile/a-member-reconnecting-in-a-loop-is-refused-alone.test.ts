@@ -13,6 +13,7 @@ import type { RawBoardSocket } from '../../support/yjsClient';
 const BURST = 6;
 
 const realtime = realtimeServerPerFile({ clientDist: null, tunables: { connectionBurst: BURST } });
+const { server } = realtime;
 
 describe('a member reconnecting in a loop', () => {
   it('is refused past the budget on both channels; others are not', async () => {
@@ -20,7 +21,7 @@ describe('a member reconnecting in a loop', () => {
       admin: looper,
       colleague,
       boardId,
-    } = await workspaceWithBoard(realtime.server, 'Lou Looper', {
+    } = await workspaceWithBoard(server, 'Lou Looper', {
       role: 'sales',
       access: 'member',
       name: 'Col League',

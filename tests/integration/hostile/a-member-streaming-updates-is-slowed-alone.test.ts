@@ -16,6 +16,7 @@ const UPDATES = 6;
 const UPDATE_TEXT = 700_000;
 
 const realtime = realtimeServerPerFile({ clientDist: null, tunables: { yjsBurstBytes: BURST } });
+const { server } = realtime;
 
 function addBigCard(client: BoardClient, id: string): void {
   client.doc.transact(() => {
@@ -29,11 +30,11 @@ function addBigCard(client: BoardClient, id: string): void {
 
 describe('a member streaming updates', () => {
   it('is read at the budget pace, loses nothing, and holds up nobody else', async () => {
-    const { admin, colleague, boardId } = await workspaceWithBoard(
-      realtime.server,
-      'Sam Streamer',
-      { role: 'sales', access: 'member', name: 'Cy Colleague' },
-    );
+    const { admin, colleague, boardId } = await workspaceWithBoard(server, 'Sam Streamer', {
+      role: 'sales',
+      access: 'member',
+      name: 'Cy Colleague',
+    });
     const streamer = realtime.boardClient(boardId, admin.cookie);
     const honest = realtime.boardClient(boardId, colleague.cookie);
     const observer = realtime.boardClient(boardId, colleague.cookie);

@@ -21,19 +21,20 @@ import { realtimeServerPerFile, type Account } from '../../support/realtimeServe
 import { updateOfMessage, waitFor } from '../../support/yjsClient';
 
 const realtime = realtimeServerPerFile({ clientDist: null });
+const { server } = realtime;
 let admin: Account;
 let member: Account;
 
 beforeAll(async () => {
-  admin = await registerAccount(realtime.server, { name: 'Amy Admin' });
-  member = await addMember(realtime.server, admin.cookie, 'sales', 'member', 'Mia Member');
+  admin = await registerAccount(server, { name: 'Amy Admin' });
+  member = await addMember(server, admin.cookie, 'sales', 'member', 'Mia Member');
 });
 
 const connect = (cookie: string, boardId: string) => realtime.boardClient(boardId, cookie);
 
 /** A board with one card, open in an honest client and in a hostile raw socket of the member. */
 async function openBoardTwice() {
-  const board = await createBoard(realtime.server, admin.cookie, {
+  const board = await createBoard(server, admin.cookie, {
     title: 'Orders',
     kind: 'orders',
   });
@@ -70,7 +71,7 @@ function vandalise(hostile: RawWebSocket, doc: Y.Doc, cardId: string): void {
 
 /** Restores the board and reads it as stored, through a fresh connection. */
 async function storedBoard(boardId: string) {
-  const restore = await api(realtime.server, 'PATCH', `/api/boards/${boardId}`, {
+  const restore = await api(server, 'PATCH', `/api/boards/${boardId}`, {
     cookie: admin.cookie,
     body: { archived: false },
   });
@@ -84,7 +85,7 @@ describe('archiving a board that people have open', () => {
   it('closes their connections and refuses what a hostile one writes afterwards (DELETE)', async () => {
     const { board, honest, hostile, hostileDoc, cardId } = await openBoardTwice();
 
-    const archived = await api(realtime.server, 'DELETE', `/api/boards/${board.id}`, {
+    const archived = await api(server, 'DELETE', `/api/boards/${board.id}`, {
       cookie: admin.cookie,
     });
     expect(archived.status).toBe(200);
@@ -101,7 +102,7 @@ describe('archiving a board that people have open', () => {
 
   it('closes them too when the board is archived through PATCH', async () => {
     const { board, honest, hostile } = await openBoardTwice();
-    const archived = await api(realtime.server, 'PATCH', `/api/boards/${board.id}`, {
+    const archived = await api(server, 'PATCH', `/api/boards/${board.id}`, {
       cookie: admin.cookie,
       body: { archived: true },
     });

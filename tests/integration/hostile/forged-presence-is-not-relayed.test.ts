@@ -19,15 +19,15 @@ import { realtimeServerPerFile, type Account } from '../../support/realtimeServe
 import { waitFor, type BoardClient } from '../../support/yjsClient';
 
 const realtime = realtimeServerPerFile({ clientDist: null });
+const { server } = realtime;
 let admin: Account;
 let member: Account;
 let boardId: string;
 
 beforeAll(async () => {
-  admin = await registerAccount(realtime.server, { name: 'Amy Admin' });
-  member = await addMember(realtime.server, admin.cookie, 'sales', 'member', 'Mia Member');
-  boardId = (await createBoard(realtime.server, admin.cookie, { title: 'Orders', kind: 'orders' }))
-    .id;
+  admin = await registerAccount(server, { name: 'Amy Admin' });
+  member = await addMember(server, admin.cookie, 'sales', 'member', 'Mia Member');
+  boardId = (await createBoard(server, admin.cookie, { title: 'Orders', kind: 'orders' })).id;
 });
 
 async function watcher(): Promise<BoardClient> {
@@ -67,7 +67,7 @@ describe('forged board presence', () => {
   it("drops a state under the room's own id, which would never expire", async () => {
     const seen = await watcher();
     // A change made by the server carries the room's own client id, which is its awareness id.
-    const renamed = await api(realtime.server, 'PATCH', `/api/boards/${boardId}`, {
+    const renamed = await api(server, 'PATCH', `/api/boards/${boardId}`, {
       cookie: admin.cookie,
       body: { title: 'Orders (renamed)' },
     });

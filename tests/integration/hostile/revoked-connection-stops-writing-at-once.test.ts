@@ -12,13 +12,13 @@ import { realtimeServerPerFile, type Account } from '../../support/realtimeServe
 import { waitFor, type BoardClient } from '../../support/yjsClient';
 
 const realtime = realtimeServerPerFile({ clientDist: null });
+const { server } = realtime;
 let admin: Account;
 let boardId: string;
 
 beforeAll(async () => {
-  admin = await registerAccount(realtime.server, { name: 'Amy Admin' });
-  boardId = (await createBoard(realtime.server, admin.cookie, { title: 'Orders', kind: 'orders' }))
-    .id;
+  admin = await registerAccount(server, { name: 'Amy Admin' });
+  boardId = (await createBoard(server, admin.cookie, { title: 'Orders', kind: 'orders' })).id;
 });
 
 /** A y-websocket update message adding an (empty) card of that id. */
@@ -59,17 +59,11 @@ async function expectNoWriteAfterGoodbye(raw: RawWebSocket, watcher: BoardClient
 
 describe('revoked Yjs connections', () => {
   it('a member demoted to viewer writes nothing more through a socket that ignores the close', async () => {
-    const member = await addMember(
-      realtime.server,
-      admin.cookie,
-      'logistics',
-      'member',
-      'Dee Demoted',
-    );
+    const member = await addMember(server, admin.cookie, 'logistics', 'member', 'Dee Demoted');
     const watcher = await openWatcher();
     const raw = await openHostile(member.cookie);
 
-    const patch = await changeMember(realtime.server, admin.cookie, member.me.user.id, {
+    const patch = await changeMember(server, admin.cookie, member.me.user.id, {
       access: 'viewer',
     });
     expect(patch.status).toBe(200);
@@ -77,11 +71,11 @@ describe('revoked Yjs connections', () => {
   });
 
   it('a signed-out session writes nothing more through a socket that ignores the close', async () => {
-    const member = await addMember(realtime.server, admin.cookie, 'sales', 'member', 'Sam Signout');
+    const member = await addMember(server, admin.cookie, 'sales', 'member', 'Sam Signout');
     const watcher = await openWatcher();
     const raw = await openHostile(member.cookie);
 
-    const logout = await api(realtime.server, 'POST', '/api/auth/logout', {
+    const logout = await api(server, 'POST', '/api/auth/logout', {
       cookie: member.cookie,
     });
     expect(logout.status).toBe(204);
