@@ -17,7 +17,7 @@ import {
   type NotificationListDto,
 } from '@orderlane/shared';
 import { addMember, api, createBoard, registerAccount, type ServerLike } from './accounts';
-import { startTestServer, tempDir, type TestServer, type TestServerOptions } from './server';
+import { serverPerFile, tempDir, type TestServerOptions } from './server';
 import { connectSocket, waitForConnect, type OrderlaneSocket } from './socketClient';
 import { connectBoard, waitFor, type BoardClient } from './yjsClient';
 
@@ -63,22 +63,16 @@ export type Team = Awaited<ReturnType<typeof makeTeam>>;
  */
 export function teamPerFile(
   options: Omit<TestServerOptions, 'sqliteDir'> & { sqliteDirPrefix?: string } = {},
-): { server: TestServer; team: Team } {
+): { server: ReturnType<typeof serverPerFile>; team: Team } {
   const { sqliteDirPrefix, ...serverOptions } = options;
   const data = sqliteDirPrefix !== undefined ? tempDir(sqliteDirPrefix) : null;
-  const file = {} as { server: TestServer; team: Team };
+  afterAll(() => data?.remove());
+  const server = serverPerFile({ ...serverOptions, ...(data ? { sqliteDir: data.dir } : {}) });
+  const file = { server } as { server: typeof server; team: Team };
   beforeAll(async () => {
-    file.server = await startTestServer({
-      ...serverOptions,
-      ...(data ? { sqliteDir: data.dir } : {}),
-    });
-    file.team = await makeTeam(file.server);
+    file.team = await makeTeam(server);
   });
   afterEach(() => closeAllClients());
-  afterAll(async () => {
-    await file.server?.close();
-    data?.remove();
-  });
   return file;
 }
 

@@ -23,11 +23,12 @@ import { createMeeting, createSeries, today } from '../../support/meetings';
 import { waitFor } from '../../support/yjsClient';
 
 const workspace = teamPerFile({ clientDist: null });
+const { server } = workspace;
 
 describe('one notification budget for every path', () => {
   it('spent over Yjs, it holds back comments and action items for that colleague only', async () => {
     const { board, manager, merch, log1, log2 } = workspace.team;
-    const client = await openBoard(workspace.server, board.id, merch);
+    const client = await openBoard(server, board.id, merch);
     const cardIds: CardId[] = [];
     for (let i = 0; i < NOTIFICATION_BUDGET.capacity + 5; i++)
       cardIds.push(await addCardVia(client, `PO-77${i} budget`));
@@ -38,7 +39,7 @@ describe('one notification budget for every path', () => {
     });
     await client.waitForAck();
     const mentionsOfLog1 = async () =>
-      (await inbox(workspace.server, log1)).items.filter((n) => n.source === 'description').length;
+      (await inbox(server, log1)).items.filter((n) => n.source === 'description').length;
     await waitFor(
       async () => (await mentionsOfLog1()) > 0,
       10_000,
@@ -47,30 +48,30 @@ describe('one notification budget for every path', () => {
     expect(await mentionsOfLog1()).toBe(NOTIFICATION_BUDGET.capacity);
 
     // A comment mentioning both: log2 hears of it, log1 (budget spent by merch) does not.
-    const posted = await comment(workspace.server, merch, board.id, cardIds[0]!, {
+    const posted = await comment(server, merch, board.id, cardIds[0]!, {
       body: `@{user:${log1.id}} @{user:${log2.id}} booking confirmed?`,
     });
     expect(posted.status).toBe(201);
-    await inboxHas(workspace.server, log2, (n) => n.commentId === posted.body.id);
+    await inboxHas(server, log2, (n) => n.commentId === posted.body.id);
 
     // An action item for each: the same.
-    const series = await createSeries(workspace.server, manager.cookie, 'weekly', [board.id]);
-    const meeting = await createMeeting(workspace.server, manager.cookie, series.id);
+    const series = await createSeries(server, manager.cookie, 'weekly', [board.id]);
+    const meeting = await createMeeting(server, manager.cookie, series.id);
     const itemsPath = `/api/boards/${series.id}/meetings/${meeting.id}/action-items`;
     const dueDate = addDays(today(), 2);
     for (const owner of [log1, log2]) {
-      const item = await api(workspace.server, 'POST', itemsPath, {
+      const item = await api(server, 'POST', itemsPath, {
         cookie: merch.cookie,
         body: { title: `Chase forwarder for ${owner.name}`, ownerId: owner.id, dueDate },
       });
       expect(item.status).toBe(201);
     }
-    const log2Inbox = (await inbox(workspace.server, log2)).items;
+    const log2Inbox = (await inbox(server, log2)).items;
     expect(log2Inbox.some((n) => n.kind === 'assigned' && n.cardTitle.includes(log2.name))).toBe(
       true,
     );
 
-    const log1Inbox = (await inbox(workspace.server, log1)).items;
+    const log1Inbox = (await inbox(server, log1)).items;
     expect(log1Inbox.filter((n) => n.source !== 'description')).toEqual([]);
   });
 });

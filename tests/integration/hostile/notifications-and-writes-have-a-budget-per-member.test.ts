@@ -23,13 +23,14 @@ import { createMeeting, createSeries, today } from '../../support/meetings';
 import { waitFor } from '../../support/yjsClient';
 
 const workspace = teamPerFile({ sqliteDirPrefix: 'orderlane-floods-', clientDist: null });
+const { server } = workspace;
 
 const errorOf = (res: ApiResponse) => (res.body as ApiError).error;
 
 describe('notifications have a budget per member', () => {
   it('flipping a card’s owner and toggling a mention 100 times tells the colleague once each', async () => {
     const { board, merch, log1 } = workspace.team;
-    const client = await openBoard(workspace.server, board.id, merch);
+    const client = await openBoard(server, board.id, merch);
     const cardId = await addCardVia(client, 'PO-9001 flood');
     const card = cardMap(client, cardId);
     const text = card.get('description') as Y.Text;
@@ -50,36 +51,31 @@ describe('notifications have a budget per member', () => {
     // History has every flip (it is not budgeted), stored with the notifications it caused.
     await waitFor(
       async () => {
-        const t: CardTimelineDto = await timeline(workspace.server, merch, board.id, cardId);
+        const t: CardTimelineDto = await timeline(server, merch, board.id, cardId);
         const owners = t.items.filter((i) => i.kind === 'change' && i.change.type === 'owner');
         return owners.length === 2 * rounds;
       },
       30_000,
       'every owner change in the history',
     );
-    const about = (await inbox(workspace.server, log1)).items.filter((n) => n.cardId === cardId);
+    const about = (await inbox(server, log1)).items.filter((n) => n.cardId === cardId);
     expect(about.map((n) => n.kind).sort()).toEqual(['assigned', 'mention']);
   });
 
   it('60 action items for one colleague: past the write budget 429, and a bounded inbox', async () => {
     const { board, manager, merch, log2 } = workspace.team;
-    const series = await createSeries(workspace.server, manager.cookie, 'daily', [board.id]);
-    const meeting = await createMeeting(workspace.server, manager.cookie, series.id, {
+    const series = await createSeries(server, manager.cookie, 'daily', [board.id]);
+    const meeting = await createMeeting(server, manager.cookie, series.id, {
       start: true,
     });
-    const before = (await inbox(workspace.server, log2)).items.length;
+    const before = (await inbox(server, log2)).items.length;
     const results: ApiResponse[] = [];
     for (let i = 0; i < 60; i++) {
       results.push(
-        await api(
-          workspace.server,
-          'POST',
-          `/api/boards/${series.id}/meetings/${meeting.id}/action-items`,
-          {
-            cookie: merch.cookie,
-            body: { title: `Chase ${i}`, ownerId: log2.id, dueDate: addDays(today(), 1) },
-          },
-        ),
+        await api(server, 'POST', `/api/boards/${series.id}/meetings/${meeting.id}/action-items`, {
+          cookie: merch.cookie,
+          body: { title: `Chase ${i}`, ownerId: log2.id, dueDate: addDays(today(), 1) },
+        }),
       );
     }
     const created = results.filter((r) => r.status === 201).length;
@@ -93,7 +89,7 @@ describe('notifications have a budget per member', () => {
       expect(errorOf(res)).toEqual({ code: 'rate_limited', message: expect.any(String) });
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     }
-    const got = (await inbox(workspace.server, log2)).items.length - before;
+    const got = (await inbox(server, log2)).items.length - before;
     expect(got).toBeGreaterThan(0);
     // A burst, and at most one refilled meanwhile (one every 15 s).
     expect(got).toBeLessThanOrEqual(NOTIFICATION_BUDGET.capacity + 1);
@@ -103,12 +99,12 @@ describe('notifications have a budget per member', () => {
 describe('the write budget', () => {
   it('covers every state-changing route with one bucket per user', async () => {
     const { board, manager, fin, log1 } = workspace.team;
-    const client = await openBoard(workspace.server, board.id, fin);
+    const client = await openBoard(server, board.id, fin);
     const cardId = await addCardVia(client, 'PO-9002 budget');
-    const series = await createSeries(workspace.server, manager.cookie, 'weekly', [board.id]);
-    const meeting = await createMeeting(workspace.server, manager.cookie, series.id);
+    const series = await createSeries(server, manager.cookie, 'weekly', [board.id]);
+    const meeting = await createMeeting(server, manager.cookie, series.id);
     const item = await api<{ id: string }>(
-      workspace.server,
+      server,
       'POST',
       `/api/boards/${series.id}/meetings/${meeting.id}/action-items`,
       {
@@ -118,7 +114,7 @@ describe('the write budget', () => {
     );
     expect(item.status).toBe(201);
     const posted = await api<{ id: string }>(
-      workspace.server,
+      server,
       'POST',
       `${cardPath(board.id, cardId)}/comments`,
       {
@@ -131,7 +127,7 @@ describe('the write budget', () => {
     // Spend the budget on the cheapest write there is.
     let spent = 0;
     for (;;) {
-      const res = await api(workspace.server, 'POST', `${cardPath(board.id, cardId)}/follow`, {
+      const res = await api(server, 'POST', `${cardPath(board.id, cardId)}/follow`, {
         cookie: fin.cookie,
       });
       if (res.status === 429) break;
@@ -160,16 +156,15 @@ describe('the write budget', () => {
       ['PATCH', `${meetingPath}/action-items/${item.body.id}`, { done: true }],
     ];
     for (const [method, path, body] of routes) {
-      const res = await api(workspace.server, method, path, { cookie: fin.cookie, body });
+      const res = await api(server, method, path, { cookie: fin.cookie, body });
       expect(res.status, `${method} ${path}`).toBe(429);
       expect(errorOf(res).code, `${method} ${path}`).toBe('rate_limited');
     }
     // Reading is not budgeted, and a colleague keeps their own budget.
     expect(
-      (await api(workspace.server, 'GET', `/api/boards/${board.id}`, { cookie: fin.cookie }))
-        .status,
+      (await api(server, 'GET', `/api/boards/${board.id}`, { cookie: fin.cookie })).status,
     ).toBe(200);
-    const other = await api(workspace.server, 'POST', `${cardPath(board.id, cardId)}/follow`, {
+    const other = await api(server, 'POST', `${cardPath(board.id, cardId)}/follow`, {
       cookie: log1.cookie,
     });
     expect(other.status).toBe(200);
