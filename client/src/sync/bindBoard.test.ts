@@ -36,7 +36,7 @@ function connect(a: Y.Doc, b: Y.Doc) {
 }
 
 describe('bindBoard', () => {
-  it('ignores junk a peer writes into cards, on load and live (issue 9)', () => {
+  it('ignores junk a peer writes into cards, on load and live', () => {
     const { doc, put, c0, l0 } = board();
     put('a', 'V');
     const junk: [string, unknown][] = [

@@ -53,7 +53,7 @@ export async function sourceBoards(
 const HISTORY_DAYS = 120;
 
 /**
- * The linked boards' card history (issue 4's log) as the agenda rules' events: stage and lane
+ * The linked boards' card history (the SQL `card_history` log) as the agenda rules' events: stage and lane
  * moves, creations. Undefined when the log cannot be read: the rules then fall back to their
  * estimates and say so (caveats), rather than the agenda failing.
  */

@@ -1,4 +1,4 @@
-/** HTTP API request bodies and responses (DESIGN.md contract), validated on the server with zod. */
+/** HTTP API request bodies and responses (routes: docs/api.md), validated on the server with zod. */
 import { z } from 'zod';
 import {
   BOARD_KINDS,

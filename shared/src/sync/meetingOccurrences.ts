@@ -1,7 +1,7 @@
 /**
  * Meeting occurrences in the series document: one Y.Map per meeting under `meetings`, holding
  * what members edit together (date, grouping). The run (status, facilitator, times, clock,
- * attendance) is the server's, in SQL (issue 9); older documents' copies are read only to adopt
+ * attendance) is the server's, in SQL; older documents' copies are read only to adopt
  * such a series once (`readLegacy…`, `readMeetingClock`).
  */
 import * as Y from 'yjs';
@@ -62,7 +62,7 @@ export function addMeeting(doc: Y.Doc, meeting: NewMeeting, now: number): void {
     const map = new Y.Map<unknown>();
     meetingsMap(doc).set(meeting.id, map);
     map.set('date', meeting.date);
-    // Status, facilitator, times and attendance are the server's (its SQL run record, issue 9);
+    // Status, facilitator, times and attendance are the server's (its SQL run record);
     // the document holds only what members edit together.
     map.set('groupBy', meeting.groupBy ?? 'lane');
     map.set('createdAt', now);
@@ -117,7 +117,7 @@ export function readLegacyAttendees(
 }
 
 /**
- * The run's keys an older document held in a meeting entry (before issue 9 moved them to SQL),
+ * The run's keys an older document held in a meeting entry (before meeting runs moved to SQL),
  * read ONLY to adopt an older series once (`legacyMeetingRun` on the server).
  */
 export function readLegacyMeetingFields(

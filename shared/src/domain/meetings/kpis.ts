@@ -1,5 +1,5 @@
 /**
- * KPI formulas of the weekly and monthly reviews (DOMAIN.md "What the team measures"), over
+ * KPI formulas of the weekly and monthly reviews (what the team measures), over
  * plain cards and, when the server has it, the card-history log. A figure that needs history
  * which is not there is null ("not measured yet"), never a guess presented as a fact.
  */
