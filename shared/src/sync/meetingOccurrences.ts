@@ -62,7 +62,7 @@ export function addMeeting(doc: Y.Doc, meeting: NewMeeting, now: number): void {
     const map = new Y.Map<unknown>();
     meetingsMap(doc).set(meeting.id, map);
     map.set('date', meeting.date);
-    // Status, facilitator, times and attendance are the server's (its SQL run record);
+    // Status, facilitator, times and attendance are the server's (its SQL run record, issue 9);
     // the document holds only what members edit together.
     map.set('groupBy', meeting.groupBy ?? 'lane');
     map.set('createdAt', now);
