@@ -79,7 +79,7 @@ export interface OrderlaneServer {
 
 const SESSION_SWEEP_MS = 60 * 60 * 1000;
 
-export const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
+const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
 export async function startOrderlaneServer(
   options: OrderlaneServerOptions,

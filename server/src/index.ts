@@ -1,5 +1,5 @@
 /** What other packages (tests, benchmarks) use of the server. */
-export { startOrderlaneServer, DEFAULT_CLIENT_DIST } from './app';
+export { startOrderlaneServer } from './app';
 export type { OrderlaneServer, OrderlaneServerOptions } from './app';
 export { readTunables } from './config';
 export type { ServerTunables } from './config';
@@ -14,15 +14,13 @@ export * from './persistence/BoardStorage';
 export * from './persistence/DocumentLog';
 export * from './persistence/MeetingStorage';
 export * from './persistence/ConflictError';
-export type { AuthContext, Authenticate, OriginCheck } from './auth/AuthContext';
-export { createOriginCheck } from './http/originCheck';
-export { hashPassword, verifyPassword } from './auth/passwords';
+export type { AuthContext, Authenticate } from './auth/AuthContext';
 export * from './persistence/CardActivityStorage';
 // A board's room, for integration tests that drive one against real storage.
 export { Room } from './rooms/Room';
 export type { RoomSocket } from './rooms/RoomConnection';
 export { CARD_ACTIVITY_CARDS_PER_UPDATE } from './activity/CardActivityObserver';
 export { ACTIVITY_CHUNK_CARDS } from './activity/recordCardEvents';
-export { NOTIFICATION_BUDGET, NOTIFICATION_REPEAT_WINDOW_MS } from './activity/NotificationBudget';
+export { NOTIFICATION_BUDGET } from './activity/NotificationBudget';
 export { USER_LIMITS } from './http/userRateLimit';
 export { YJS_INBOUND_BUDGET } from './realtime/YjsInboundBudget';
