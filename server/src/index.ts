@@ -1,10 +1,9 @@
 /** What other packages (tests, benchmarks) use of the server. */
 export { startOrderlaneServer } from './app';
-export type { OrderlaneServer, OrderlaneServerOptions } from './app';
+export type { OrderlaneServer } from './app';
 export { readTunables } from './config';
 export type { ServerTunables } from './config';
 export { createLogger } from './logger';
-export type { Logger } from './logger';
 export { MemoryStorage } from './persistence/MemoryStorage';
 export { SqliteStorage } from './persistence/SqliteStorage';
 export * from './persistence/Storage';
@@ -14,7 +13,7 @@ export * from './persistence/BoardStorage';
 export * from './persistence/DocumentLog';
 export * from './persistence/MeetingStorage';
 export * from './persistence/ConflictError';
-export type { AuthContext, Authenticate } from './auth/AuthContext';
+export type { AuthContext } from './auth/AuthContext';
 export * from './persistence/CardActivityStorage';
 // A board's room, for integration tests that drive one against real storage.
 export { Room } from './rooms/Room';
