@@ -39,7 +39,7 @@ export interface BoardUser {
   color: string;
 }
 
-export function websocketBase(loc: Location = window.location): string {
+function websocketBase(loc: Location = window.location): string {
   return `${loc.protocol === 'https:' ? 'wss:' : 'ws:'}//${loc.host}`;
 }
 

@@ -53,7 +53,7 @@ function snapshotOf(id: string, map: Y.Map<unknown>): CardSnapshot {
 }
 
 /** The member whose connection (or server-side change on their behalf) made a transaction. */
-export function actorOf(origin: unknown): string | null {
+function actorOf(origin: unknown): string | null {
   return isUpdateOrigin(origin) ? (origin.author?.userId ?? null) : null;
 }
 

@@ -90,18 +90,17 @@ export class ActionItemService {
 
   /**
    * Edits an item (title, owner, due date, linked card, done); a new owner is told, the old one
-   * and the editor are not. With `meetingId` (the meeting-scoped route) that meeting must exist.
+   * and the editor are not. The meeting it is edited from must exist.
    */
   async patch(
     series: BoardRecord,
     auth: AuthContext,
     actionItemId: string,
     body: ActionItemPatchBody,
-    meetingId?: string,
+    meetingId: string,
   ): Promise<ActionItem> {
     const room = await this.deps.rooms.open(series.id);
-    if (meetingId !== undefined && !getMeeting(room.doc, meetingId))
-      throw new AppError('not_found', 'no such meeting');
+    if (!getMeeting(room.doc, meetingId)) throw new AppError('not_found', 'no such meeting');
     const before = getActionItem(room.doc, actionItemId);
     if (!before) throw new AppError('not_found', 'no such action item');
     if (body.ownerId) await this.assertOwner(auth, body.ownerId);

@@ -18,7 +18,7 @@ import type { BoardRecord } from '../persistence/BoardStorage';
 import type { Storage } from '../persistence/Storage';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 
-export async function readLive<T>(
+async function readLive<T>(
   rooms: RoomRegistry,
   boardId: string,
   read: (doc: Y.Doc) => T,

@@ -49,7 +49,7 @@ export interface YjsEndpointOptions {
 }
 
 /** The board id of a `/yjs/:boardId` path, null for other paths, '' for a bad id. */
-export function boardIdOfPath(url: string | undefined): string | null {
+function boardIdOfPath(url: string | undefined): string | null {
   const pathname = (url ?? '').split('?')[0] ?? '';
   if (pathname === YJS_PATH) return '';
   if (!pathname.startsWith(`${YJS_PATH}/`)) return null;

@@ -63,7 +63,6 @@ export const boardPatchBody = z
 export type RegisterBody = z.infer<typeof registerBody>;
 export type LoginBody = z.infer<typeof loginBody>;
 export type InviteBody = z.infer<typeof inviteBody>;
-export type MemberPatchBody = z.infer<typeof memberPatchBody>;
 export type BoardCreateBody = z.input<typeof boardCreateBody>;
 export type BoardPatchBody = z.infer<typeof boardPatchBody>;
 

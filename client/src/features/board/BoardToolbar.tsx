@@ -12,7 +12,7 @@ import { FilterSheet } from './FilterSheet';
 import { activeFilterCount } from './filterCount';
 
 /** Keep in step with the phone rules of styles/toolbar.css. */
-export const COMPACT_TOOLBAR = '(max-width: 900px)';
+const COMPACT_TOOLBAR = '(max-width: 900px)';
 
 const HISTORY = [
   { key: 'undo', glyph: '↶' },

@@ -16,7 +16,7 @@ import { gridCell, type BoardGrid } from './boardGrid';
 import { columnTitle } from './labels';
 
 /** The query parameter naming the lane (or person) on screen. */
-export const STANDUP_LANE_PARAM = 'lane';
+const STANDUP_LANE_PARAM = 'lane';
 
 /** Writes (or, with null, drops) the row on screen into the current URL. */
 function writeLane(key: string | null): void {

@@ -36,7 +36,7 @@ export interface MonthFigures {
   overdueByDepartment: Record<string, number> | null;
 }
 
-export function ratio(hits: number, total: number): Ratio {
+function ratio(hits: number, total: number): Ratio {
   return { hits, total, rate: total === 0 ? null : hits / total };
 }
 
