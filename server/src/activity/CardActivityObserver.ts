@@ -8,7 +8,7 @@
  * Nothing a client writes into the document (such as `createdBy`) is trusted for attribution.
  */
 import type { Logger } from 'pino';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
   addedMentions,
   cardsMap,
