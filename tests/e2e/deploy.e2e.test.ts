@@ -79,13 +79,23 @@ function isPageBeforeDeploy(page: Page): Promise<boolean> {
   );
 }
 
-/** The badge lies within the viewport and shows its whole text (nothing cut off). */
+/**
+ * The badge lies within the viewport, clear of the account controls beside it, and shows its
+ * whole text (nothing cut off).
+ */
 async function expectBadgeFits(page: Page) {
   const badge = page.locator('.sync-badge');
   const box = (await badge.boundingBox())!;
   const viewport = page.viewportSize()!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+  const controls = (await page.locator('.topbar__end').boundingBox())!;
+  const apart =
+    box.x + box.width <= controls.x ||
+    controls.x + controls.width <= box.x ||
+    box.y + box.height <= controls.y ||
+    controls.y + controls.height <= box.y;
+  expect(apart, 'the badge overlaps the account controls').toBe(true);
   const [scrollWidth, clientWidth] = await badge.evaluate((el) => [el.scrollWidth, el.clientWidth]);
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth!);
 }
@@ -105,10 +115,16 @@ describe('a tab left open across a deploy', () => {
       locale: 'zh-CN',
       viewport: { width: 390, height: 844 },
     });
+    const pocket = await addMember(server, admin.cookie, 'finance', 'member', 'Wu Hua');
+    const phoneEn = await openTab(pocket.cookie, board.id, {
+      viewport: { width: 390, height: 844 },
+    });
     const tv = await openTab(wall.cookie, board.id, { viewport: { width: 1920, height: 1080 } });
     const tabs = [
       { tab: laptop, text: OUTDATED_EN, shot: 'deploy-outdated-laptop-en' },
       { tab: phone, text: OUTDATED_ZH, shot: 'deploy-outdated-phone-zh' },
+      // The longest text on the narrowest screen.
+      { tab: phoneEn, text: OUTDATED_EN, shot: 'deploy-outdated-phone-en' },
       { tab: tv, text: OUTDATED_EN, shot: 'deploy-outdated-tv-en' },
     ];
     try {
