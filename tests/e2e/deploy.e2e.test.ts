@@ -108,6 +108,7 @@ describe('a tab left open across a deploy', () => {
       kind: 'orders',
     });
     const colleague = await addMember(server, admin.cookie, 'merchandiser', 'member', 'Zhang Min');
+    const pocket = await addMember(server, admin.cookie, 'finance', 'member', 'Wu Hua');
     const wall = await addMember(server, admin.cookie, 'sales', 'member', 'Standup Screen');
 
     const laptop = await openTab(admin.cookie, board.id, {});
@@ -115,7 +116,6 @@ describe('a tab left open across a deploy', () => {
       locale: 'zh-CN',
       viewport: { width: 390, height: 844 },
     });
-    const pocket = await addMember(server, admin.cookie, 'finance', 'member', 'Wu Hua');
     const phoneEn = await openTab(pocket.cookie, board.id, {
       viewport: { width: 390, height: 844 },
     });
