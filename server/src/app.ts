@@ -64,6 +64,11 @@ export interface OrderlaneServerOptions {
    * from ORDERLANE_*); what is unset keeps its default. The server itself reads no environment.
    */
   tunables?: ServerTunables;
+  /**
+   * The Yjs protocol this server speaks; default PROTOCOL_VERSION (what its own client sends).
+   * A test plays a deploy by restarting with another, so open tabs speak an older one.
+   */
+  protocolVersion?: number;
 }
 
 export interface OrderlaneServer {
@@ -130,6 +135,7 @@ export async function startOrderlaneServer(
     isAllowedOrigin,
     now,
     tunables,
+    protocolVersion: options.protocolVersion,
   });
 
   // 5. HTTP.

@@ -42,6 +42,8 @@ export interface RealtimeOptions {
   isAllowedOrigin: OriginCheck;
   now: () => number;
   tunables: RealtimeTunables;
+  /** The Yjs protocol this server speaks; default PROTOCOL_VERSION. */
+  protocolVersion?: number;
 }
 
 export interface Realtime {
@@ -68,6 +70,7 @@ export function attachRealtime(options: RealtimeOptions): Realtime {
     storage,
     rooms,
     maxSendBufferBytes: tunables.maxSendBufferBytes,
+    protocolVersion: options.protocolVersion,
     inboundBudget: new YjsInboundBudget({
       ...YJS_INBOUND_BUDGET,
       burstBytes: tunables.yjsBurstBytes ?? YJS_INBOUND_BUDGET.burstBytes,
