@@ -1,8 +1,9 @@
 // Fails on any import circle in server/src, client/src and shared/src (type imports count), and
 // on any cycle between the folders of each package (server/src/http → server/src/realtime →
 // server/src/http would be one): every package's layers point one way. A folder is the first
-// level under src/, so client/src/features counts as one layer over store/, sync/, api/, ui/,
-// i18n/ and router/, and shared/src/domain as one under protocol/ and sync/.
+// level under src/ (shared/src/domain is one layer under protocol/ and sync/), except that each
+// client feature is one of its own: client/src/features/board may use features/meetings or the
+// other way round, not both.
 import madge from 'madge';
 import { join } from 'node:path';
 import { root } from './workspace.mjs';
@@ -20,10 +21,14 @@ const result = await madge(
   },
 );
 
+/** Folders whose subfolders are the nodes (each client feature). */
+const SPLIT = ['client/src/features'];
+
 /** `server/src/http/routes/x.ts` → `server/src/http`; a file at the top of src is its own node. */
 function folderOf(file) {
   const parts = file.split('/');
-  return parts.length > 3 ? parts.slice(0, 3).join('/') : file;
+  const depth = SPLIT.some((dir) => file.startsWith(`${dir}/`)) ? 4 : 3;
+  return parts.length > depth ? parts.slice(0, depth).join('/') : file;
 }
 const layered = (file) => LAYERED.some((dir) => file.startsWith(`${dir}/`));
 

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useT } from '../../i18n';
-import { useMediaQuery } from '../shell/useMediaQuery';
+import { useMediaQuery } from '../../ui/useMediaQuery';
 import { useBoardContext } from './BoardContext';
 import { BoardFilters } from './BoardFilters';
 import { FilterSheet } from './FilterSheet';

@@ -13,7 +13,7 @@ import { useBoard } from '../../store/boardStore';
 import { useBoardContext } from './BoardContext';
 import { CardFace } from './CardFace';
 import { gridCell, type BoardGrid } from './boardGrid';
-import { columnTitle } from './labels';
+import { columnTitle } from '../../i18n/boardLabels';
 
 /** The query parameter naming the lane (or person) on screen. */
 const STANDUP_LANE_PARAM = 'lane';

@@ -17,7 +17,7 @@ import { meetingApi } from './meetingApi';
 import { useMeetingContext } from './MeetingContext';
 import { MeetingClock } from './MeetingClock';
 import { personName } from './meetingLabels';
-import { useSubmission } from '../shell/useSubmission';
+import { useSubmission } from '../../ui/useSubmission';
 
 export function MeetingBar({ refusal }: { refusal: string | null }) {
   const t = useT();

@@ -5,7 +5,7 @@ import { useT } from '../../i18n';
 import { useLocaleStore } from '../../store/localeStore';
 import { navigate } from '../../router/location';
 import { paths } from '../../router/routes';
-import { Avatar } from './Avatar';
+import { Avatar } from '../../ui/Avatar';
 import { usePopover } from '../../ui/usePopover';
 
 export function UserMenu() {
