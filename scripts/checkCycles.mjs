@@ -1,13 +1,16 @@
 // Fails on any import circle in server/src, client/src and shared/src (type imports count), and
-// on any cycle between the server's folders (server/src/http → server/src/realtime →
-// server/src/http would be one): the server's layers point one way (server/README.md).
+// on any cycle between the folders of each package (server/src/http → server/src/realtime →
+// server/src/http would be one): every package's layers point one way. A folder is the first
+// level under src/ (shared/src/domain is one layer under protocol/ and sync/), except that each
+// client feature is one of its own: client/src/features/board may use features/meetings or the
+// other way round, not both.
 import madge from 'madge';
 import { join } from 'node:path';
 import { root } from './workspace.mjs';
 
 const SOURCES = ['server/src', 'client/src', 'shared/src'];
 /** Where folders must not form a cycle either. */
-const LAYERED = ['server/src'];
+const LAYERED = SOURCES;
 
 const result = await madge(
   SOURCES.map((dir) => join(root, dir)),
@@ -18,10 +21,14 @@ const result = await madge(
   },
 );
 
+/** Folders whose subfolders are the nodes (each client feature). */
+const SPLIT = ['client/src/features'];
+
 /** `server/src/http/routes/x.ts` → `server/src/http`; a file at the top of src is its own node. */
 function folderOf(file) {
   const parts = file.split('/');
-  return parts.length > 3 ? parts.slice(0, 3).join('/') : file;
+  const depth = SPLIT.some((dir) => file.startsWith(`${dir}/`)) ? 4 : 3;
+  return parts.length > depth ? parts.slice(0, depth).join('/') : file;
 }
 const layered = (file) => LAYERED.some((dir) => file.startsWith(`${dir}/`));
 
@@ -73,18 +80,39 @@ for (const [from, imports] of Object.entries(files)) {
   }
 }
 
+/** The shortest way back to `start` inside one strongly connected component (breadth first). */
+function shortestCycle(graph, component) {
+  const start = component[0];
+  const cameFrom = new Map();
+  const queue = [start];
+  while (queue.length > 0) {
+    const node = queue.shift();
+    for (const to of graph.get(node) ?? []) {
+      if (!component.includes(to)) continue;
+      if (to === start) {
+        const path = [node];
+        while (path[0] !== start) path.unshift(cameFrom.get(path[0]));
+        return [...path, start];
+      }
+      if (!cameFrom.has(to)) {
+        cameFrom.set(to, node);
+        queue.push(to);
+      }
+    }
+  }
+  return [start, start];
+}
+
 const circles = result.circular();
-const folderCycles = cyclesOf(folders);
+const folderCycles = cyclesOf(folders).map((component) => shortestCycle(folders, component));
 for (const circle of circles)
   console.error(`✗ import circle: ${[...circle, circle[0]].join(' → ')}`);
 for (const cycle of folderCycles) {
-  console.error(`✗ folder cycle between ${cycle.join(', ')}:`);
-  for (const [edge, example] of why) {
-    const [a, b] = edge.split(' → ');
-    if (cycle.includes(a) && cycle.includes(b)) console.error(`    ${edge}  (${example})`);
-  }
+  console.error(`✗ folder cycle: ${cycle.join(' → ')}`);
+  for (let i = 0; i + 1 < cycle.length; i += 1)
+    console.error(`    ${why.get(`${cycle[i]} → ${cycle[i + 1]}`)}`);
 }
+if (folderCycles.length > 0)
+  console.error('  Folders point one way: move the shared piece down, or invert the import.');
 if (circles.length > 0 || folderCycles.length > 0) process.exit(1);
-console.log(
-  `No import circles in ${SOURCES.join(', ')}; no folder cycles in ${LAYERED.join(', ')}.`,
-);
+console.log(`No import circles and no folder cycles in ${SOURCES.join(', ')}.`);

@@ -13,6 +13,7 @@ import type { Authenticate } from './auth/AuthContext';
 import { createAuthenticate } from './auth/authenticate';
 import { createPasswordHasher, SCRYPT_LOG2N } from './auth/passwords';
 import { attachCardActivity } from './activity/attachCardActivity';
+import { attachBoardRowMirror } from './boards/attachBoardRowMirror';
 import type { ServerTunables } from './config';
 import type { ApiContext } from './http/ApiContext';
 import { apiRouter } from './http/apiRouter';
@@ -63,6 +64,11 @@ export interface OrderlaneServerOptions {
    * from ORDERLANE_*); what is unset keeps its default. The server itself reads no environment.
    */
   tunables?: ServerTunables;
+  /**
+   * The Yjs protocol this server speaks; default PROTOCOL_VERSION (what its own client sends).
+   * A test plays a deploy by restarting with another, so open tabs speak an older one.
+   */
+  protocolVersion?: number;
 }
 
 export interface OrderlaneServer {
@@ -78,7 +84,7 @@ export interface OrderlaneServer {
 
 const SESSION_SWEEP_MS = 60 * 60 * 1000;
 
-export const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
+const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
 export async function startOrderlaneServer(
   options: OrderlaneServerOptions,
@@ -110,6 +116,7 @@ export async function startOrderlaneServer(
   const bus = createRelayBus();
   const services = createServices({ storage, rooms, bus, now, logger });
   attachCardActivity(rooms, { cardActivity: services.cardActivity, now, logger });
+  attachBoardRowMirror(rooms, { boards: storage.boards, logger });
 
   // 4. realtime on the http.Server the API will serve.
   const app = express();
@@ -128,6 +135,7 @@ export async function startOrderlaneServer(
     isAllowedOrigin,
     now,
     tunables,
+    protocolVersion: options.protocolVersion,
   });
 
   // 5. HTTP.

@@ -1,6 +1,7 @@
 /**
  * What must hold for a set of board replicas after the network is quiet: identical content, state
- * vectors and delete sets (Yjs testHelper's `compare`), and the board invariants of DESIGN.md.
+ * vectors and delete sets (Yjs testHelper's `compare`), and the board's invariants
+ * (docs/board-document.md, "How this is tested").
  */
 import { expect } from 'vitest';
 import * as Y from 'yjs';

@@ -1,6 +1,6 @@
 /**
- * DESIGN.md warns that modelling a move as delete-and-insert in a Y.Array duplicates cards under
- * concurrent moves. Our model (one Y.Map per card holding columnId/laneId/position) must leave a
+ * Modelling a move as delete-and-insert in a Y.Array duplicates cards under concurrent moves
+ * (docs/board-document.md, "Why maps, not arrays"). Our model (one Y.Map per card holding columnId/laneId/position) must leave a
  * card moved concurrently on two replicas in exactly one cell. The last test shows the check
  * does catch the array model's duplicate, so it is not vacuous.
  */
@@ -96,7 +96,7 @@ describe('concurrent moves of one card', () => {
     for (const doc of [a, b]) expect(placesOf(doc, 'order-1')).toHaveLength(1);
   });
 
-  it('the delete-and-insert Y.Array model DESIGN.md warns about does duplicate the card', () => {
+  it('the delete-and-insert Y.Array model does duplicate the card', () => {
     const origin = new Y.Doc();
     const cells = origin.getMap<Y.Array<string>>('cells');
     for (const key of ['inquiry', 'quotation', 'sample']) cells.set(key, new Y.Array<string>());

@@ -1,5 +1,5 @@
 /**
- * Seeded convergence fuzz of the board document (DESIGN.md "Quality bars"). Several replicas of
+ * Seeded convergence fuzz of the board document (docs/board-document.md, "How this is tested"). Several replicas of
  * one board take random operations through the shared functions while a simulated network
  * delivers updates in random order and replicas drop off and come back. When everything is
  * delivered, all replicas must be identical and the board invariants must hold.

@@ -80,7 +80,7 @@ async function clientAgenda(
       cards: listCards(orderDoc),
     },
   ];
-  // The page overlays each meeting's run (status, start times) from the server's list (issue 9).
+  // The page overlays each meeting's run (status, start times) from the server's list.
   const list = await api<MeetingListDto>(server, 'GET', `/api/boards/${seriesId}/meetings`, {
     cookie: admin.cookie,
   });

@@ -35,6 +35,10 @@ export interface TestServerOptions {
    * process, which a test may set before it starts its server.
    */
   tunables?: ServerTunables;
+  /** Default 0 (a free port); a restart passes the port it had, as a deploy keeps its address. */
+  port?: number;
+  /** The Yjs protocol the server speaks (default PROTOCOL_VERSION): a deploy of a newer one. */
+  protocolVersion?: number;
 }
 
 /** 2^12 costs a few milliseconds a hash where the production 2^17 costs a few hundred. */
@@ -48,7 +52,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     (options.sqliteDir !== undefined ? SqliteStorage.open(options.sqliteDir) : new MemoryStorage());
   const server = await startOrderlaneServer({
     storage,
-    port: 0,
+    port: options.port ?? 0,
     host: '127.0.0.1',
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     authAttemptsPerMinute: options.authAttemptsPerMinute ?? 10_000,
@@ -57,6 +61,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.allowedOrigins ? { allowedOrigins: options.allowedOrigins } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.publicOrigin ? { publicOrigin: options.publicOrigin } : {}),
+    ...(options.protocolVersion !== undefined ? { protocolVersion: options.protocolVersion } : {}),
     ...(options.scryptLog2N === null
       ? {}
       : { scryptLog2N: options.scryptLog2N ?? TEST_SCRYPT_LOG2N }),

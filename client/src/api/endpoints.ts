@@ -1,4 +1,4 @@
-/** The routes of DESIGN.md's HTTP API, typed with the shared DTOs. */
+/** The routes of the HTTP API (docs/api.md), typed with the shared DTOs. */
 import type {
   BoardCreateBody,
   BoardDto,

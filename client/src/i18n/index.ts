@@ -16,7 +16,7 @@ for (const catalogue of catalogues) {
 }
 
 /** Translates `key` with `{name}` placeholders; a missing key shows itself (and fails a test). */
-export function translate(locale: Locale, key: string, vars?: Vars): string {
+function translate(locale: Locale, key: string, vars?: Vars): string {
   const template = merged[locale][key] ?? merged.en[key] ?? key;
   return vars
     ? template.replace(/\{(\w+)\}/g, (m, name: string) => String(vars[name] ?? m))

@@ -18,7 +18,7 @@ export interface MeetingSeriesState {
 
 export type MeetingSeriesStore = StoreApi<MeetingSeriesState>;
 
-export function emptyMeetingSeries(): MeetingSeriesState {
+function emptyMeetingSeries(): MeetingSeriesState {
   return {
     meta: { title: '', kind: 'meeting' },
     facilitatorId: null,

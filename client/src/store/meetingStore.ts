@@ -60,7 +60,7 @@ export function isFacilitator(state: MeetingRunState, userId: string | null): bo
 }
 
 /** True when the screen shows the facilitator's item rather than one picked here. */
-export function showsFacilitatorView(state: MeetingRunState, userId: string | null): boolean {
+function showsFacilitatorView(state: MeetingRunState, userId: string | null): boolean {
   if (state.status !== 'running' || !state.clock?.running) return false;
   return isFacilitator(state, userId) || state.follow;
 }

@@ -49,28 +49,25 @@ const onConnect = () => {
   }
 };
 
+/** Adds (`on`) or removes (`off`) this module's listeners, the one list of what it hears. */
+function listen(target: PresenceSocket, op: 'on' | 'off'): void {
+  target[op]('connect', onConnect);
+  target[op]('comment:created', onComment);
+  target[op]('comment:updated', onComment);
+  target[op]('comment:deleted', onComment);
+  target[op]('card:history', onHistory);
+  target[op]('notification', onNotification);
+  target[op]('notification:unread', onUnread);
+}
+
 function attach(next: PresenceSocket | null): void {
-  if (socket) {
-    socket.off('connect', onConnect);
-    socket.off('comment:created', onComment);
-    socket.off('comment:updated', onComment);
-    socket.off('comment:deleted', onComment);
-    socket.off('card:history', onHistory);
-    socket.off('notification', onNotification);
-    socket.off('notification:unread', onUnread);
-  }
+  if (socket) listen(socket, 'off');
   socket = next;
   if (!next) {
     useNotificationStore.getState().reset();
     return;
   }
-  next.on('connect', onConnect);
-  next.on('comment:created', onComment);
-  next.on('comment:updated', onComment);
-  next.on('comment:deleted', onComment);
-  next.on('card:history', onHistory);
-  next.on('notification', onNotification);
-  next.on('notification:unread', onUnread);
+  listen(next, 'on');
   if (next.connected) onConnect();
   else void useNotificationStore.getState().load();
 }

@@ -19,7 +19,7 @@ function board() {
 }
 
 describe('bindBoard', () => {
-  it('ignores junk a peer writes into cards, on load and live (issue 9)', () => {
+  it('ignores junk a peer writes into cards, on load and live', () => {
     const { doc, put, c0, l0 } = board();
     put('a', 'V');
     const junk: [string, unknown][] = [

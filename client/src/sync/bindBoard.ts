@@ -34,7 +34,7 @@ function sameIds(a: readonly string[] | undefined, b: readonly string[]): boolea
 }
 
 /** The department layout, reusing the previous arrays of cells whose cards did not change. */
-export function computeLayout(state: Pick<BoardState, 'cards' | 'columns' | 'lanes' | 'layout'>) {
+function computeLayout(state: Pick<BoardState, 'cards' | 'columns' | 'lanes' | 'layout'>) {
   const layout = layoutCards(
     Object.values(state.cards),
     new Set(state.columns.map((c) => c.id)),
@@ -140,12 +140,6 @@ export function bindBoard(doc: Y.Doc, store: BoardStore): () => void {
     lanesMap(doc).unobserveDeep(onStructure);
     metaMap(doc).unobserve(onMeta);
   };
-}
-
-/** What this client publishes in the board's awareness, besides the `user` the connection sets. */
-export interface BoardAwarenessFields {
-  dragging: string | null;
-  editing: string | null;
 }
 
 function readPeer(clientId: number, state: Record<string, unknown>): BoardPeer | null {

@@ -1,7 +1,7 @@
 /**
  * One board's live document: the Y.Doc, its IndexedDB copy (the board works offline and keeps
  * offline edits across a reload) and the y-websocket connection to the server. It also keeps the
- * sync state the badge shows. No React: `useBoardConnection` wires it into components.
+ * sync state the badge shows. No React: a board session (`boardSession.ts`) owns one.
  */
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
@@ -39,7 +39,7 @@ export interface BoardUser {
   color: string;
 }
 
-export function websocketBase(loc: Location = window.location): string {
+function websocketBase(loc: Location = window.location): string {
   return `${loc.protocol === 'https:' ? 'wss:' : 'ws:'}//${loc.host}`;
 }
 

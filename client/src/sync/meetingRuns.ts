@@ -1,6 +1,6 @@
 /**
  * A series' meeting runs (status, facilitator, times, attendance, clock) as the SERVER holds
- * them (issue 9): never read from the series document, where any member's peer can write
+ * them, in SQL: never read from the series document, where any member's peer can write
  * anything. Loaded from the meetings list, and again on every `meeting:state` of the series
  * (whose status and clock apply at once) and after a reconnect. No React.
  */

@@ -15,7 +15,7 @@ export interface MeetingSources {
   destroy(): void;
 }
 
-export function readSourceBoard(id: string, doc: Y.Doc): SourceBoard {
+function readSourceBoard(id: string, doc: Y.Doc): SourceBoard {
   return {
     id,
     title: readMeta(doc).title,

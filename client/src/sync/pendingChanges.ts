@@ -1,6 +1,6 @@
 /**
  * Counts this browser's board changes that the server has not acknowledged yet. The server echoes
- * every accepted update back to its sender (DESIGN.md "durable before visible"), so a change is
+ * every accepted update back to its sender (docs/realtime.md, "Durable before visible"), so a change is
  * safe once an update from the server covers it: its last clock for structs, its delete set for
  * deletions. Changes survive a reload (they sit in IndexedDB under an older client id), so the
  * list is persisted and compared with the server's state vector on the next connection.

@@ -8,12 +8,15 @@
  * Nothing a client writes into the document (such as `createdBy`) is trusted for attribution.
  */
 import type { Logger } from 'pino';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
   addedMentions,
   cardsMap,
   diffCardChange,
+  entriesOf,
+  entryOf,
   readCard,
+  readYText,
   type CardState,
 } from '@orderlane/shared';
 import { isUpdateOrigin } from '../rooms/UpdateOrigin';
@@ -44,16 +47,13 @@ interface CardSnapshot {
 
 function snapshotOf(id: string, map: Y.Map<unknown>): CardSnapshot {
   const card = readCard(id, map);
-  const description = map.get('description');
-  return {
-    state: card,
-    title: card.title,
-    description: description instanceof Y.Text ? description.toString() : '',
-  };
+  // As the card panel shows it: only a Y.Text is a description (a plain string is not edited).
+  const description = readYText(map.get('description'))?.toString() ?? '';
+  return { state: card, title: card.title, description };
 }
 
 /** The member whose connection (or server-side change on their behalf) made a transaction. */
-export function actorOf(origin: unknown): string | null {
+function actorOf(origin: unknown): string | null {
   return isUpdateOrigin(origin) ? (origin.author?.userId ?? null) : null;
 }
 
@@ -68,8 +68,8 @@ export function observeCardActivity(
 ): { stop(): void; idle(): Promise<void> } {
   const cards = cardsMap(doc);
   const known = new Map<string, CardSnapshot>();
-  // Only maps are cards: a hostile client's junk entry must not stop the room from loading.
-  for (const [id, map] of cards) if (map instanceof Y.Map) known.set(id, snapshotOf(id, map));
+  // Only entries are cards: a hostile client's junk entry must not stop the room from loading.
+  for (const [id, map] of entriesOf(cards)) known.set(id, snapshotOf(id, map));
   // Work is chained so entries are stored in the order the document changed.
   let queue: Promise<void> = Promise.resolve();
   let workspaceId: Promise<string | undefined> | undefined;
@@ -87,9 +87,9 @@ export function observeCardActivity(
     let skipped = 0;
     for (const cardId of touched) {
       const before = known.get(cardId);
-      const map = cards.get(cardId);
+      const map = entryOf(cards, cardId);
       // Every card is tracked, past the cap too: its next change must diff against this state.
-      const after = map instanceof Y.Map ? snapshotOf(cardId, map) : undefined;
+      const after = map ? snapshotOf(cardId, map) : undefined;
       if (after) known.set(cardId, after);
       else known.delete(cardId);
       const changes = diffCardChange(before?.state, after?.state);

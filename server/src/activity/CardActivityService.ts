@@ -19,27 +19,20 @@ import {
   type NotificationListDto,
   type NotificationListQuery,
 } from '@orderlane/shared';
-import type { Logger } from 'pino';
 import type { AuthContext } from '../auth/AuthContext';
 import { AppError } from '../errors/AppError';
 import type { CardRef, CommentRecord } from '../persistence/CardActivityStorage';
 import type { BoardRecord } from '../persistence/BoardStorage';
 import type { MemberWithUser } from '../persistence/AccountStorage';
-import type { Storage } from '../persistence/Storage';
-import type { RealtimeBus } from '../bus/RealtimeBus';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 import { namesOf, toCommentDto, toHistoryDto, toNotificationDto } from './activityDto';
-import type { Notifier } from './Notifier';
+import type { Notifier, NotifierDeps } from './Notifier';
 import { recordCardEvents, type CardEvent } from './recordCardEvents';
 
-export interface CardActivityDeps {
-  storage: Storage;
+/** What the notifier needs (storage, bus, clock, ids, logger), plus the rooms and the notifier. */
+export interface CardActivityDeps extends NotifierDeps {
   rooms: RoomRegistry;
-  bus: RealtimeBus;
   notifier: Notifier;
-  now: () => number;
-  newId: () => string;
-  logger: Logger;
 }
 
 /** What the observer saw one transaction do to a board's cards. */

@@ -8,7 +8,7 @@ import { passwordShapeProblem, type PasswordProblem } from '@orderlane/shared';
 import { AppError } from '../errors/AppError';
 
 /** How many entries common-passwords.txt holds (checked when it loads). */
-export const COMMON_PASSWORD_COUNT = 10_000;
+const COMMON_PASSWORD_COUNT = 10_000;
 
 let common: Set<string> | undefined;
 
@@ -27,7 +27,7 @@ function canonical(password: string): string {
   return password.normalize('NFKC').trim().toLowerCase();
 }
 
-export function passwordProblem(password: string): PasswordProblem | null {
+function passwordProblem(password: string): PasswordProblem | null {
   return (
     passwordShapeProblem(password) ?? (commonPasswords().has(canonical(password)) ? 'common' : null)
   );

@@ -8,8 +8,8 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 /** scrypt's cost N = 2^17 with r = 8, p = 1: OWASP's recommendation, ~128 MiB per hash. */
 export const SCRYPT_LOG2N = 17;
 /** The range a server option may pick: below 2^10 is no protection, above 2^20 is 1 GiB. */
-export const SCRYPT_LOG2N_MIN = 10;
-export const SCRYPT_LOG2N_MAX = 20;
+const SCRYPT_LOG2N_MIN = 10;
+const SCRYPT_LOG2N_MAX = 20;
 const R = 8;
 const P = 1;
 const KEY_LENGTH = 32;
@@ -18,7 +18,7 @@ const SALT_BYTES = 16;
  * Hashes computed at once per server: each holds 128·N·r bytes (128 MiB at 2^17), so a burst of
  * logins from many addresses queues instead of taking the memory of the machine.
  */
-export const HASH_CONCURRENCY = 2;
+const HASH_CONCURRENCY = 2;
 
 interface ScryptParams {
   n: number;

@@ -1,6 +1,6 @@
 /**
  * `pnpm start --demo`: fills a fresh data dir with a realistic workspace — an export company's
- * order team across every DOMAIN.md role, and one order board of about sixty orders spread over
+ * order team across every role (`ROLES`), and one order board of about sixty orders spread over
  * the stages, each in the lane of the department holding the ball, some overdue, some at risk.
  *
  * Everything but the password salt comes from `random` and `now`, so a test can pin it.
@@ -57,7 +57,7 @@ export interface DemoWorkspace {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Who holds the ball at each stage (DOMAIN.md): the lane an order of that stage sits in. */
+/** Who holds the ball at each stage: the lane an order of that stage sits in. */
 const BALL_HOLDER: Record<StageKey, readonly RoleKey[]> = {
   inquiry: ['sales'],
   quotation: ['sales'],

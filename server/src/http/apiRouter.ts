@@ -11,7 +11,7 @@ import { notificationRoutes } from './routes/notificationRoutes';
 import { memberRoutes } from './routes/memberRoutes';
 import { meetingRoutes } from './routes/meetingRoutes';
 
-export const JSON_BODY_LIMIT = '64kb';
+const JSON_BODY_LIMIT = '64kb';
 
 export function apiRouter(ctx: ApiContext, isAllowedOrigin: OriginCheck): Router {
   const api = Router();

@@ -8,7 +8,6 @@ import {
   addAgendaItem,
   getActionItem,
   getCard,
-  getMeeting,
   listActionItems,
   listAgendaItems,
   placeAmong,
@@ -27,7 +26,7 @@ import type { AuthContext } from '../auth/AuthContext';
 import { boardAccess, findBoard, READING } from '../access/boardAccess';
 import { AppError } from '../errors/AppError';
 import type { BoardRecord } from '../persistence/BoardStorage';
-import type { MeetingServiceDeps } from './meetingLookup';
+import { meetingOf, type MeetingServiceDeps } from './meetingLookup';
 import { notifyActionItemOwner } from './notifyActionItemOwner';
 
 export class ActionItemService {
@@ -57,7 +56,7 @@ export class ActionItemService {
     await this.assertOwner(auth, body.ownerId);
     if (body.boardId && body.cardId) await this.assertCard(auth, body.boardId, body.cardId);
     const room = await this.deps.rooms.open(series.id);
-    if (!getMeeting(room.doc, meetingId)) throw new AppError('not_found', 'no such meeting');
+    meetingOf(room.doc, meetingId);
     if (body.agendaItemId) {
       const item = listAgendaItems(room.doc, meetingId).find((i) => i.id === body.agendaItemId);
       if (!item) throw new AppError('bad_request', 'no such agenda item in this meeting');
@@ -90,18 +89,17 @@ export class ActionItemService {
 
   /**
    * Edits an item (title, owner, due date, linked card, done); a new owner is told, the old one
-   * and the editor are not. With `meetingId` (the meeting-scoped route) that meeting must exist.
+   * and the editor are not. The meeting it is edited from must exist.
    */
   async patch(
     series: BoardRecord,
     auth: AuthContext,
     actionItemId: string,
     body: ActionItemPatchBody,
-    meetingId?: string,
+    meetingId: string,
   ): Promise<ActionItem> {
     const room = await this.deps.rooms.open(series.id);
-    if (meetingId !== undefined && !getMeeting(room.doc, meetingId))
-      throw new AppError('not_found', 'no such meeting');
+    meetingOf(room.doc, meetingId);
     const before = getActionItem(room.doc, actionItemId);
     if (!before) throw new AppError('not_found', 'no such action item');
     if (body.ownerId) await this.assertOwner(auth, body.ownerId);
@@ -126,7 +124,7 @@ export class ActionItemService {
       throw new AppError('bad_request', 'give both boardId and cardId, or neither');
     if (body.boardId && body.cardId) await this.assertCard(auth, body.boardId, body.cardId);
     const room = await this.deps.rooms.open(series.id);
-    if (!getMeeting(room.doc, meetingId)) throw new AppError('not_found', 'no such meeting');
+    meetingOf(room.doc, meetingId);
     const id = newId();
     const sectionKey = body.sectionKey ?? 'topics';
     await room.changeDocument((doc) => {

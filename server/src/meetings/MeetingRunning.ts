@@ -1,7 +1,7 @@
 /**
  * Running a meeting: the server-authoritative clock, starting (agenda written into the
  * document, clock running), attendance on join, and the facilitator's controls. The run
- * (status, facilitator, times, clock, attendance) is SQL's (MeetingRuns, issue 9): nothing a
+ * (status, facilitator, times, clock, attendance) is SQL's (MeetingRuns), not the document's: nothing a
  * member writes into the document changes who controls the meeting or what state it is in.
  * Every change to the clock is broadcast as `meeting:state`.
  */

@@ -1,5 +1,5 @@
 /**
- * Where a meeting's server-owned state is read from: its run in SQL (issue 9), never the
+ * Where a meeting's server-owned state is read from: its run in SQL, never the
  * series document. A series whose older document still holds those keys is adopted once, on its
  * first read: meetings with no run take the document's values that one time (see
  * `legacyMeetingRun`); afterwards the document's copies are ignored for good.

@@ -1,5 +1,5 @@
 /**
- * The run an older series document held (before issue 9 moved it to SQL), read ONCE when the
+ * The run an older series document held (before meeting runs moved to SQL), read ONCE when the
  * series is adopted, for meetings that have no run yet. Frozen minutes win over the document:
  * they were written by the server. A document saying `ended` without frozen minutes was not
  * ended by the server (minutes are frozen before the status), so it is taken as still running.

@@ -18,7 +18,7 @@ import type { BoardRecord } from '../persistence/BoardStorage';
 import type { Storage } from '../persistence/Storage';
 import type { RoomRegistry } from '../rooms/RoomRegistry';
 
-export async function readLive<T>(
+async function readLive<T>(
   rooms: RoomRegistry,
   boardId: string,
   read: (doc: Y.Doc) => T,
@@ -53,7 +53,7 @@ export async function sourceBoards(
 const HISTORY_DAYS = 120;
 
 /**
- * The linked boards' card history (issue 4's log) as the agenda rules' events: stage and lane
+ * The linked boards' card history (the SQL `card_history` log) as the agenda rules' events: stage and lane
  * moves, creations. Undefined when the log cannot be read: the rules then fall back to their
  * estimates and say so (caveats), rather than the agenda failing.
  */

@@ -3,49 +3,27 @@
  * card's history (what the board-document observer recorded), follows and notifications.
  * Reached as `storage.activity`.
  */
-import type { CardChangeType, NotificationKind, NotificationSource } from '@orderlane/shared';
+import type { CardHistoryEntryDto, CommentDto, NotificationDto } from '@orderlane/shared';
 
-export interface CommentRecord {
-  id: string;
-  boardId: string;
-  cardId: string;
-  authorId: string;
-  /** Emptied when deleted: a deleted comment keeps its place, not its words. */
-  body: string;
-  createdAt: number;
-  editedAt: number | null;
-  deletedAt: number | null;
-}
+/**
+ * The stored records are the wire forms (shared/src/protocol) less the names, which are joined
+ * from the accounts when read, and plus what is only the server's.
+ */
 
-export interface CardHistoryRecord {
+/** A comment as stored; its body is emptied when deleted (it keeps its place, not its words). */
+export type CommentRecord = Omit<CommentDto, 'authorName'>;
+
+export type CardHistoryRecord = Omit<CardHistoryEntryDto, 'id' | 'actorName'> & {
   /** Assigned by storage, increasing: orders entries written in the same millisecond. */
   seq: number;
-  boardId: string;
-  cardId: string;
-  type: CardChangeType;
-  from: string | null;
-  to: string | null;
-  subject: string | null;
-  actorId: string | null;
-  at: number;
-}
+};
 export type NewCardHistory = Omit<CardHistoryRecord, 'seq'>;
 
-export interface NotificationRecord {
-  id: string;
+/** A notification as stored, per recipient (`userId`) and workspace. */
+export type NotificationRecord = Omit<NotificationDto, 'actorName'> & {
   userId: string;
   workspaceId: string;
-  kind: NotificationKind;
-  source: NotificationSource;
-  boardId: string;
-  cardId: string;
-  cardTitle: string;
-  commentId: string | null;
-  actorId: string | null;
-  excerpt: string;
-  createdAt: number;
-  readAt: number | null;
-}
+};
 
 export interface CardRef {
   boardId: string;

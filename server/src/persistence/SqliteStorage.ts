@@ -17,7 +17,7 @@ import type { Row } from './sqliteRows';
 import { SqliteSessions } from './sqliteSessions';
 import { sqliteStatements } from './sqliteStatements';
 
-export const SQLITE_FILE = 'orderlane.sqlite';
+const SQLITE_FILE = 'orderlane.sqlite';
 
 export class SqliteStorage implements Storage {
   private readonly db: Database.Database;

@@ -10,8 +10,8 @@ import type {
   NewCardHistory,
   NotificationRecord,
 } from './CardActivityStorage';
+import type { Row } from './sqliteRows';
 
-type Row = Record<string, unknown>;
 const nullableStr = (v: unknown) => (v === null || v === undefined ? null : String(v));
 const nullableNum = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 

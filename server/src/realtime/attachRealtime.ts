@@ -42,6 +42,8 @@ export interface RealtimeOptions {
   isAllowedOrigin: OriginCheck;
   now: () => number;
   tunables: RealtimeTunables;
+  /** The Yjs protocol this server speaks; default PROTOCOL_VERSION. */
+  protocolVersion?: number;
 }
 
 export interface Realtime {
@@ -61,28 +63,20 @@ export function attachRealtime(options: RealtimeOptions): Realtime {
     capacity: tunables.connectionBurst ?? CONNECTION_BUDGET.capacity,
     maxOpen: tunables.maxOpenConnections ?? CONNECTION_BUDGET.maxOpen,
   });
+  // What both endpoints need to admit a connection, and to end it with its session.
+  const admission = { authenticate, isAllowedOrigin, logger, sessions, connections };
   const yjs = attachYjsEndpoint({
+    ...admission,
     storage,
-    authenticate,
-    isAllowedOrigin,
-    logger,
     rooms,
-    sessions,
-    connections,
     maxSendBufferBytes: tunables.maxSendBufferBytes,
+    protocolVersion: options.protocolVersion,
     inboundBudget: new YjsInboundBudget({
       ...YJS_INBOUND_BUDGET,
       burstBytes: tunables.yjsBurstBytes ?? YJS_INBOUND_BUDGET.burstBytes,
     }),
   });
-  const socketServer = attachSocketServer({
-    httpServer,
-    authenticate,
-    isAllowedOrigin,
-    logger,
-    sessions,
-    connections,
-  });
+  const socketServer = attachSocketServer({ ...admission, httpServer });
   options.bus.connect(createRealtimeBus(socketServer.io));
   attachBoardChannel(socketServer.io, storage, logger);
   attachMeetingChannel(socketServer.io, { meetings: options.services.meetings, now, logger });

@@ -46,10 +46,12 @@ export interface YjsEndpointOptions {
   inboundBudget?: YjsInboundBudget;
   /** How many sockets each member may open (shared with socket.io). */
   connections?: ConnectionBudget;
+  /** The Yjs protocol this server speaks; default PROTOCOL_VERSION. */
+  protocolVersion?: number;
 }
 
 /** The board id of a `/yjs/:boardId` path, null for other paths, '' for a bad id. */
-export function boardIdOfPath(url: string | undefined): string | null {
+function boardIdOfPath(url: string | undefined): string | null {
   const pathname = (url ?? '').split('?')[0] ?? '';
   if (pathname === YJS_PATH) return '';
   if (!pathname.startsWith(`${YJS_PATH}/`)) return null;
@@ -85,7 +87,10 @@ export function attachYjsEndpoint(options: YjsEndpointOptions): YjsEndpoint {
         if (!auth) return;
         wss.handleUpgrade(req, socket, head, (ws) => {
           // After the upgrade, not on it: a browser reads the reason of a close frame only.
-          const mismatch = protocolVersionMismatch(sentProtocolVersion(req.url));
+          const mismatch = protocolVersionMismatch(
+            sentProtocolVersion(req.url),
+            options.protocolVersion,
+          );
           if (mismatch) refuseVersion(ws, mismatch);
           else accept(ws, boardId, auth);
         });

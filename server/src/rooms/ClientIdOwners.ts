@@ -18,9 +18,9 @@ import type { ClientWriter } from '../persistence/DocumentLog';
 import type { UpdateSummary } from './validateUpdate';
 
 /** The owner of the room's own client id: the server's changes to the document. */
-export const SERVER_WRITER = '(server)';
+const SERVER_WRITER = '(server)';
 
-export class ClientIdRefused extends Error {}
+class ClientIdRefused extends Error {}
 
 export class ClientIdOwners {
   private readonly owners = new Map<number, string>();

@@ -6,6 +6,7 @@
  *   loads are buffered and replayed in order.
  * - Durable before visible: a writer's update is validated, appended to the log (group commit),
  *   and only then applied and broadcast to every connection, the sender included (its ack).
+ * - Answers sync step 1 (SyncAnswers.ts): deferred while a server change is not stored yet.
  * - Compacts the log into a snapshot when it grows, and when the room unloads.
  * - Runs the registry's lifecycle hooks (RoomHooks.ts): after load, on each change, before unload.
  */
@@ -23,11 +24,11 @@ import { applyDurableBatch, type DurableUpdate } from './applyDurableBatch';
 import { AwarenessRelay } from './AwarenessRelay';
 import { ClientIdOwners } from './ClientIdOwners';
 import { GroupCommit } from './GroupCommit';
-import { encodeIntegratedStep2 } from './integratedStep2';
 import type { AuthContext } from '../auth/AuthContext';
 import type { DocumentLog } from '../persistence/DocumentLog';
 import type { RoomConnectionInfo, RoomSocket } from './RoomConnection';
 import { runHooks, type RoomHooks } from './RoomHooks';
+import { SyncAnswers } from './SyncAnswers';
 import { isUpdateOrigin, type UpdateOrigin } from './UpdateOrigin';
 import { validateUpdate } from './validateUpdate';
 
@@ -52,10 +53,6 @@ export interface RoomOptions {
 
 interface ConnectionState {
   info: RoomConnectionInfo;
-  /** A sync step 2 answer to this connection is on its way (asked for, or not yet flushed). */
-  answering: boolean;
-  /** The latest state vector asked for meanwhile: answered once the previous answer is out. */
-  nextStep1: Uint8Array | null;
 }
 
 type RoomState = 'loading' | 'ready' | 'failed' | 'closed';
@@ -84,9 +81,7 @@ export class Room {
   private updatesSinceSnapshot = 0;
   /** Server changes applied to the doc but not yet stored; step 1 answers wait for them. */
   private undurableServerChanges = 0;
-  private deferredStep1: { socket: RoomSocket; stateVector: Uint8Array }[] = [];
-  /** Sync step 2 for a client that has nothing; dropped on every change of the document. */
-  private wholeDocumentStep2: Uint8Array | null = null;
+  private readonly answers = new SyncAnswers(this.doc, () => this.undurableServerChanges > 0);
   /** Who is behind each socket, kept after it closes so a late-durable update keeps its author. */
   private readonly authors = new WeakMap<RoomSocket, AuthContext | null>();
   private readonly storageOrigin: UpdateOrigin;
@@ -101,7 +96,7 @@ export class Room {
     this.boardId = options.boardId;
     this.storageOrigin = { source: 'storage', boardId: options.boardId, author: null };
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      this.wholeDocumentStep2 = null;
+      this.answers.documentChanged();
       // The stored log replayed while loading is not a change (state is still 'loading').
       if (this.state !== 'ready') return;
       const author = this.changingAs ?? (isUpdateOrigin(origin) ? origin : null);
@@ -129,7 +124,7 @@ export class Room {
         );
         for (const socket of new Set(batch.map((u) => u.origin)))
           this.closeConnection(socket, 1011, 'server error');
-        this.answerDeferredStep1();
+        this.answers.answerDeferred();
       },
       onError: (error, batch) => {
         // Not stored: the senders must not take it as saved. Closing with a retryable code makes
@@ -139,7 +134,7 @@ export class Room {
           this.closeConnection(socket, 1011, 'storage error');
         const lostChanges = batch.filter((u) => u.change);
         if (lostChanges.length === 0) {
-          this.answerDeferredStep1();
+          this.answers.answerDeferred();
           return;
         }
         // A server change is in the doc already and is not stored: the doc now holds what the log
@@ -147,7 +142,7 @@ export class Room {
         // is closed and reconnects to a room loaded afresh, and the change's caller is told.
         for (const u of lostChanges) u.change!.lost = { error };
         this.undurableServerChanges = 0;
-        this.deferredStep1 = [];
+        this.answers.dropDeferred();
         this.state = 'failed';
         for (const socket of [...this.connections.keys()])
           this.closeConnection(socket, 1011, 'storage error');
@@ -189,7 +184,8 @@ export class Room {
       socket.close(CLOSE.shuttingDown, 'room closed');
       return;
     }
-    this.connections.set(socket, { info, answering: false, nextStep1: null });
+    this.connections.set(socket, { info });
+    this.answers.open(socket);
     this.authors.set(socket, info.auth);
     if (this.state === 'ready') this.greet(socket);
   }
@@ -224,6 +220,7 @@ export class Room {
     const connection = this.connections.get(socket);
     if (!connection) return;
     this.connections.delete(socket);
+    this.answers.forget(socket);
     this.buffered = this.buffered.filter((m) => m.socket !== socket);
     if (this.state !== 'closed') this.presence.forget(socket);
   }
@@ -349,56 +346,10 @@ export class Room {
     if (states) socket.send(states);
   }
 
-  private answerDeferredStep1(): void {
-    if (this.undurableServerChanges > 0 || this.deferredStep1.length === 0) return;
-    const deferred = this.deferredStep1;
-    this.deferredStep1 = [];
-    for (const { socket, stateVector } of deferred)
-      if (this.connections.has(socket)) this.sendStep2(socket, stateVector);
-  }
-
-  /**
-   * One step 2 answer in flight per connection: a client that asks again and again and never
-   * reads would otherwise pile up one whole document per ask in the server's memory. Asks that
-   * arrive meanwhile fold into one, answered with the latest state vector once the previous
-   * answer has left.
-   */
-  private answerStep1(socket: RoomSocket, connection: ConnectionState, stateVector: Uint8Array) {
-    if (connection.answering) {
-      connection.nextStep1 = stateVector;
-      return;
-    }
-    connection.answering = true;
-    if (this.undurableServerChanges > 0) this.deferredStep1.push({ socket, stateVector });
-    else this.sendStep2(socket, stateVector);
-  }
-
-  private sendStep2(socket: RoomSocket, stateVector: Uint8Array): void {
-    socket.send(this.syncStep2For(stateVector), () => {
-      const connection = this.connections.get(socket);
-      if (!connection) return;
-      connection.answering = false;
-      const next = connection.nextStep1;
-      connection.nextStep1 = null;
-      if (next) this.answerStep1(socket, connection, next);
-    });
-  }
-
-  /**
-   * A client with nothing (a fresh page load) gets the whole document: encoded once and reused
-   * until the document changes, so a standup where everyone opens the board pays for it once.
-   */
-  private syncStep2For(stateVector: Uint8Array): Uint8Array {
-    if (Y.decodeStateVector(stateVector).size > 0)
-      return encodeIntegratedStep2(this.doc, stateVector);
-    this.wholeDocumentStep2 ??= encodeIntegratedStep2(this.doc, stateVector);
-    return this.wholeDocumentStep2;
-  }
-
   private dispatch(socket: RoomSocket, connection: ConnectionState, message: YjsMessage) {
     switch (message.type) {
       case 'syncStep1':
-        this.answerStep1(socket, connection, message.stateVector);
+        this.answers.answer(socket, message.stateVector);
         return;
       case 'update': {
         if (connection.info.readOnly) return; // viewers never write
@@ -451,7 +402,7 @@ export class Room {
     for (const { update, origin } of result.echoAlone) {
       if (this.connections.has(origin)) origin.send(encodeUpdateMessage(update));
     }
-    this.answerDeferredStep1();
+    this.answers.answerDeferred();
     // A row that did not apply must not wait in the log to be replayed (and fail) at every load:
     // the snapshot of the doc covers it, so compacting now removes it.
     if (result.failed.length > 0 || this.updatesSinceSnapshot >= this.options.compactAfterUpdates)

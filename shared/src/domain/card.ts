@@ -1,4 +1,4 @@
-/** The order card (DESIGN.md's `cards` entries) as plain data, and its validation. */
+/** The order card (the `cards` entries of docs/board-document.md) as plain data, and its validation. */
 import { z } from 'zod';
 import type { CardId, ColumnId, LaneId, UserId } from './ids';
 

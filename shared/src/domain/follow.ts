@@ -7,8 +7,7 @@
  */
 import type { MentionTarget } from './mentions';
 
-export const FOLLOW_REASONS = ['created', 'owner', 'comment', 'mention', 'manual'] as const;
-export type FollowReason = (typeof FOLLOW_REASONS)[number];
+export type FollowReason = 'created' | 'owner' | 'comment' | 'mention' | 'manual';
 
 export type FollowTrigger =
   | { kind: 'created'; createdBy: string | null }

@@ -1,4 +1,4 @@
-/** The departments of an export order team (DOMAIN.md). A role is also a mention target. */
+/** The departments of an export order team. A role is also a mention target. */
 export const ROLE_KEYS = [
   'sales',
   'merchandiser',

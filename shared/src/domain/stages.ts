@@ -1,4 +1,4 @@
-/** The default stages of an export order, left to right (DOMAIN.md). */
+/** The default stages of an export order, left to right. */
 export const STAGE_KEYS = [
   'inquiry',
   'quotation',

@@ -1,4 +1,4 @@
-/** HTTP API request bodies and responses (DESIGN.md contract), validated on the server with zod. */
+/** HTTP API request bodies and responses (routes: docs/api.md), validated on the server with zod. */
 import { z } from 'zod';
 import {
   BOARD_KINDS,
@@ -63,7 +63,6 @@ export const boardPatchBody = z
 export type RegisterBody = z.infer<typeof registerBody>;
 export type LoginBody = z.infer<typeof loginBody>;
 export type InviteBody = z.infer<typeof inviteBody>;
-export type MemberPatchBody = z.infer<typeof memberPatchBody>;
 export type BoardCreateBody = z.input<typeof boardCreateBody>;
 export type BoardPatchBody = z.infer<typeof boardPatchBody>;
 

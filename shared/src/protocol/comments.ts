@@ -22,7 +22,6 @@ export const commentBody = z.object({
     .min(1, 'a comment cannot be empty')
     .max(COMMENT_MAX_CHARS, `a comment is at most ${COMMENT_MAX_CHARS} characters`),
 });
-export type CommentBody = z.infer<typeof commentBody>;
 
 export interface CommentDto {
   id: string;

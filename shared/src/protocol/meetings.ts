@@ -93,7 +93,7 @@ export interface MeetingDto extends Meeting {
 }
 
 /** The server-owned part of a meeting as the server sent it (the client overlays it, `withRun`). */
-export function runOfDto(dto: MeetingDto): MeetingRun {
+function runOfDto(dto: MeetingDto): MeetingRun {
   return {
     meetingId: dto.id,
     status: dto.status,
@@ -154,7 +154,7 @@ export const meetingJoinPayload = z.object(target);
 export type MeetingJoinPayload = z.infer<typeof meetingJoinPayload>;
 
 /** Each control's payload: the meeting it is for, and what the control carries. */
-export const meetingControlPayloads = {
+const meetingControlPayloads = {
   advance: z.object({ ...target, direction: z.enum(['next', 'previous']).default('next') }),
   goto: z.object({ ...target, itemId: id.nullable() }),
   lane: z.object({ ...target, sectionKey: z.string().min(1).max(200).nullable() }),

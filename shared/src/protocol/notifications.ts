@@ -43,8 +43,8 @@ export interface NotificationUnreadDto {
   unread: number;
 }
 
-export const NOTIFICATION_EXCERPT_CHARS = 280;
-export const NOTIFICATION_PAGE_MAX = 100;
+const NOTIFICATION_EXCERPT_CHARS = 280;
+const NOTIFICATION_PAGE_MAX = 100;
 
 const id = idField;
 
@@ -54,7 +54,6 @@ export const notificationReadBody = z
     all: z.literal(true).optional(),
   })
   .refine((b) => (b.ids !== undefined) !== (b.all !== undefined), 'give either ids or all: true');
-export type NotificationReadBody = z.infer<typeof notificationReadBody>;
 
 export const notificationListQuery = z.object({
   limit: z.coerce.number().int().min(1).max(NOTIFICATION_PAGE_MAX).default(50),

@@ -38,8 +38,8 @@ export type Ack<T = undefined> =
   | ({ ok: true } & (T extends undefined ? object : { value: T }))
   | { ok: false; error: { code: string; message: string } };
 
-/** Events the server sends over socket.io. Meeting events (issue 5): protocol/meetings.ts. */
-// Comment and notification events (issue 4): protocol/comments.ts, protocol/notifications.ts.
+/** Events the server sends over socket.io. Meeting events: protocol/meetings.ts. */
+// Comment, card history and notification events: protocol/comments.ts, protocol/notifications.ts.
 export interface ServerToClientEvents
   extends
     MeetingServerToClientEvents,

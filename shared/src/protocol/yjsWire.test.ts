@@ -147,6 +147,15 @@ describe('protocolVersionMismatch', () => {
     );
   });
 
+  it('checks against the version a server says it speaks (a newer one after a deploy)', () => {
+    const newer = PROTOCOL_VERSION + 1;
+    expect(protocolVersionMismatch(String(newer), newer)).toBeNull();
+    expect(protocolVersionMismatch(null, newer)).toBeNull();
+    expect(protocolVersionMismatch(String(PROTOCOL_VERSION), newer)).toBe(
+      `protocol version ${newer} expected, got ${PROTOCOL_VERSION}`,
+    );
+  });
+
   it('keeps the reason within a close frame however long the parameter', () => {
     const reason = protocolVersionMismatch('9'.repeat(500))!;
     expect(reason.length).toBeLessThanOrEqual(123);

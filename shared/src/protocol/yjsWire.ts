@@ -31,12 +31,16 @@ export const YJS_SYNC = {
 
 /**
  * Why a connection that sent this version (the parameter's raw value, null when absent) is
- * refused, or null when it is served. A client that sends none is a stock provider: served.
+ * refused by a server speaking `expected`, or null when it is served. A client that sends none
+ * is a stock provider: served.
  */
-export function protocolVersionMismatch(sent: string | null): string | null {
-  if (sent === null || sent === String(PROTOCOL_VERSION)) return null;
+export function protocolVersionMismatch(
+  sent: string | null,
+  expected: number = PROTOCOL_VERSION,
+): string | null {
+  if (sent === null || sent === String(expected)) return null;
   // A close reason has at most 123 bytes.
-  return `protocol version ${PROTOCOL_VERSION} expected, got ${sent.slice(0, 20) || 'none'}`;
+  return `protocol version ${expected} expected, got ${sent.slice(0, 20) || 'none'}`;
 }
 
 /** A whole message, ready for `WebSocket.send` (which wants bytes over a plain ArrayBuffer). */

@@ -21,9 +21,10 @@ import { compareByPosition } from '../domain/position';
 import { isRoleKey } from '../domain/roles';
 import { isStageKey } from '../domain/stages';
 import {
-  entriesOf,
   entryOf,
   readAnyStringOrNull,
+  readEntries,
+  readEntry,
   readIsoDate,
   readNumber,
   readOneOf,
@@ -134,24 +135,19 @@ export function readCard(id: string, entry: unknown): Card {
 }
 
 export function listColumns(doc: Y.Doc): Column[] {
-  return entriesOf(columnsMap(doc))
-    .map(([id, map]) => readColumn(id, map))
-    .sort(compareByPosition);
+  return readEntries(columnsMap(doc), readColumn).sort(compareByPosition);
 }
 
 export function listLanes(doc: Y.Doc): Lane[] {
-  return entriesOf(lanesMap(doc))
-    .map(([id, map]) => readLane(id, map))
-    .sort(compareByPosition);
+  return readEntries(lanesMap(doc), readLane).sort(compareByPosition);
 }
 
 export function listCards(doc: Y.Doc): Card[] {
-  return entriesOf(cardsMap(doc)).map(([id, map]) => readCard(id, map));
+  return readEntries(cardsMap(doc), readCard);
 }
 
 export function getCard(doc: Y.Doc, id: CardId): Card | undefined {
-  const map = entryOf(cardsMap(doc), id);
-  return map ? readCard(id, map) : undefined;
+  return readEntry(cardsMap(doc), id, readCard);
 }
 
 /** The card's description, a Y.Text inside the card map (created with the card). */

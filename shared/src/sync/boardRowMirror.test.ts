@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { metaMap, readMeta } from './boardDoc';
-import { mirrorBoardRow } from './boardRowMirror';
+import { mirrorBoardRow, mirrorsBoardRow } from './boardRowMirror';
 import { readSourceBoardIds } from './meetingDoc';
 
 describe('mirrorBoardRow', () => {
@@ -22,5 +22,16 @@ describe('mirrorBoardRow', () => {
     doc.on('update', (u: Uint8Array) => updates.push(u));
     mirrorBoardRow(doc, { title: 'Q3 orders' });
     expect(updates).toHaveLength(0);
+  });
+
+  it('tells whether the meta already mirrors the row: only the given fields count', () => {
+    const doc = new Y.Doc();
+    mirrorBoardRow(doc, { title: 'Standup', sourceBoardIds: ['b1'] });
+    expect(mirrorsBoardRow(doc, { title: 'Standup', sourceBoardIds: ['b1'] })).toBe(true);
+    metaMap(doc).set('sourceBoardIds', ['b1', 'b9']);
+    expect(mirrorsBoardRow(doc, { title: 'Standup' })).toBe(true);
+    expect(mirrorsBoardRow(doc, { title: 'Standup', sourceBoardIds: ['b1'] })).toBe(false);
+    metaMap(doc).delete('title');
+    expect(mirrorsBoardRow(doc, { title: 'Standup' })).toBe(false);
   });
 });

@@ -29,6 +29,21 @@ export function entriesOf(map: Y.Map<unknown>): [string, YRecord][] {
   return entries;
 }
 
+/** Every real entry of a collection, each read into a plain value by `read`. */
+export function readEntries<T>(map: Y.Map<unknown>, read: (id: string, entry: YRecord) => T): T[] {
+  return entriesOf(map).map(([id, entry]) => read(id, entry));
+}
+
+/** The entry under `id` read into a plain value by `read`, or undefined when it is not one. */
+export function readEntry<T>(
+  map: Y.Map<unknown>,
+  id: string,
+  read: (id: string, entry: YRecord) => T,
+): T | undefined {
+  const entry = entryOf(map, id);
+  return entry ? read(id, entry) : undefined;
+}
+
 /** A field reader over an entry, or over nothing (every field then reads as its default). */
 export function recordOf(value: unknown): Pick<YRecord, 'get'> {
   return value instanceof Y.Map ? (value as YRecord) : EMPTY_RECORD;

@@ -2,22 +2,22 @@
  * Action items in the series document: one Y.Map per item under `actionItems`, ordered by
  * `position`; they belong to the series and carry over from meeting to meeting until done.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { compareByPosition } from '../domain/position';
 import type { ActionItem } from '../domain/meetings/meetingTypes';
 import { PDCA_PHASES } from '../domain/meetings/meetingTypes';
 import {
-  entriesOf,
-  entryOf,
   readBoolean,
   readIsoDate,
   readNumber,
   readOneOf,
   readString,
+  readEntries,
+  readEntry,
   readStringOrNull,
   type YRecord,
 } from './docReaders';
-import { actionItemsMap, writePatch } from './meetingFields';
+import { actionItemsMap, addEntry, patchEntry } from './meetingFields';
 
 export function readActionItem(id: string, map: YRecord): ActionItem {
   return {
@@ -39,14 +39,11 @@ export function readActionItem(id: string, map: YRecord): ActionItem {
 }
 
 export function listActionItems(doc: Y.Doc): ActionItem[] {
-  return entriesOf(actionItemsMap(doc))
-    .map(([id, map]) => readActionItem(id, map))
-    .sort(compareByPosition);
+  return readEntries(actionItemsMap(doc), readActionItem).sort(compareByPosition);
 }
 
 export function getActionItem(doc: Y.Doc, id: string): ActionItem | undefined {
-  const map = entryOf(actionItemsMap(doc), id);
-  return map ? readActionItem(id, map) : undefined;
+  return readEntry(actionItemsMap(doc), id, readActionItem);
 }
 
 export type NewActionItem = Pick<ActionItem, 'id' | 'title' | 'position'> &
@@ -65,22 +62,20 @@ export type NewActionItem = Pick<ActionItem, 'id' | 'title' | 'position'> &
   >;
 
 export function addActionItem(doc: Y.Doc, item: NewActionItem, now: number): void {
-  doc.transact(() => {
-    const map = new Y.Map<unknown>();
-    actionItemsMap(doc).set(item.id, map);
-    map.set('title', item.title);
-    map.set('ownerId', item.ownerId ?? null);
-    map.set('dueDate', item.dueDate ?? null);
-    map.set('boardId', item.boardId ?? null);
-    map.set('cardId', item.cardId ?? null);
-    map.set('done', false);
-    map.set('doneAt', null);
-    map.set('createdInMeetingId', item.createdInMeetingId ?? null);
-    map.set('agendaItemId', item.agendaItemId ?? null);
-    map.set('pdcaPhase', item.pdcaPhase ?? null);
-    map.set('position', item.position);
-    map.set('createdAt', now);
-    map.set('createdBy', item.createdBy ?? null);
+  addEntry(doc, actionItemsMap(doc), item.id, {
+    title: item.title,
+    ownerId: item.ownerId ?? null,
+    dueDate: item.dueDate ?? null,
+    boardId: item.boardId ?? null,
+    cardId: item.cardId ?? null,
+    done: false,
+    doneAt: null,
+    createdInMeetingId: item.createdInMeetingId ?? null,
+    agendaItemId: item.agendaItemId ?? null,
+    pdcaPhase: item.pdcaPhase ?? null,
+    position: item.position,
+    createdAt: now,
+    createdBy: item.createdBy ?? null,
   });
 }
 
@@ -98,12 +93,8 @@ export function updateActionItem(
   patch: ActionItemPatch,
   now: number,
 ): boolean {
-  const map = entryOf(actionItemsMap(doc), id);
-  if (!map) return false;
-  doc.transact(() => {
-    writePatch(map, patch);
+  return patchEntry(doc, actionItemsMap(doc), id, patch, (map) => {
     if (patch.done === true && map.get('doneAt') == null) map.set('doneAt', now);
     if (patch.done === false) map.set('doneAt', null);
   });
-  return true;
 }

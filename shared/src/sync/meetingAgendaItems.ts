@@ -8,18 +8,18 @@ import type { AgendaItem } from '../domain/meetings/meetingTypes';
 import { AGENDA_ITEM_KINDS, AGENDA_ITEM_SOURCES } from '../domain/meetings/meetingTypes';
 import type { AgendaView } from '../domain/meetings/agenda';
 import {
-  entriesOf,
   entryOf,
   readBoolean,
   readNumber,
   readOneOf,
   readString,
+  readEntries,
   readStringOrNull,
   readText,
   readYText,
   type YRecord,
 } from './docReaders';
-import { agendaItemsMap, writePatch } from './meetingFields';
+import { addEntry, agendaItemsMap, patchEntry } from './meetingFields';
 
 export function readAgendaItem(id: string, map: YRecord): AgendaItem {
   const timebox = readNumber(map.get('timeboxSeconds'));
@@ -46,8 +46,7 @@ export function readAgendaItem(id: string, map: YRecord): AgendaItem {
 
 /** The agenda items of one meeting (or all), in (position, id) order. */
 export function listAgendaItems(doc: Y.Doc, meetingId?: string): AgendaItem[] {
-  return entriesOf(agendaItemsMap(doc))
-    .map(([id, map]) => readAgendaItem(id, map))
+  return readEntries(agendaItemsMap(doc), readAgendaItem)
     .filter((item) => meetingId === undefined || item.meetingId === meetingId)
     .sort(compareByPosition);
 }
@@ -69,25 +68,23 @@ export type NewAgendaItem = Pick<AgendaItem, 'id' | 'meetingId' | 'title' | 'pos
   >;
 
 export function addAgendaItem(doc: Y.Doc, item: NewAgendaItem, now: number): void {
-  doc.transact(() => {
-    const map = new Y.Map<unknown>();
-    agendaItemsMap(doc).set(item.id, map);
-    map.set('meetingId', item.meetingId);
-    map.set('source', item.source ?? 'person');
-    map.set('kind', item.kind ?? 'topic');
-    map.set('key', item.key ?? '');
-    map.set('sectionKey', item.sectionKey ?? 'topics');
-    map.set('boardId', item.boardId ?? null);
-    map.set('cardId', item.cardId ?? null);
-    map.set('actionItemId', item.actionItemId ?? null);
-    map.set('title', item.title);
-    map.set('position', item.position);
-    map.set('timeboxSeconds', item.timeboxSeconds ?? null);
-    map.set('discussed', false);
-    map.set('notes', new Y.Text());
-    map.set('decision', new Y.Text());
-    map.set('createdAt', now);
-    map.set('createdBy', item.createdBy ?? null);
+  addEntry(doc, agendaItemsMap(doc), item.id, {
+    meetingId: item.meetingId,
+    source: item.source ?? 'person',
+    kind: item.kind ?? 'topic',
+    key: item.key ?? '',
+    sectionKey: item.sectionKey ?? 'topics',
+    boardId: item.boardId ?? null,
+    cardId: item.cardId ?? null,
+    actionItemId: item.actionItemId ?? null,
+    title: item.title,
+    position: item.position,
+    timeboxSeconds: item.timeboxSeconds ?? null,
+    discussed: false,
+    notes: new Y.Text(),
+    decision: new Y.Text(),
+    createdAt: now,
+    createdBy: item.createdBy ?? null,
   });
 }
 
@@ -96,12 +93,7 @@ export type AgendaItemPatch = Partial<
 >;
 
 export function updateAgendaItem(doc: Y.Doc, id: string, patch: AgendaItemPatch): boolean {
-  const map = entryOf(agendaItemsMap(doc), id);
-  if (!map) return false;
-  doc.transact(() => {
-    writePatch(map, patch);
-  });
-  return true;
+  return patchEntry(doc, agendaItemsMap(doc), id, patch);
 }
 
 /** The item's notes or decision as the Y.Text editors bind, if it is one; never writes. */
@@ -110,8 +102,7 @@ export function readAgendaItemText(
   id: string,
   key: 'notes' | 'decision',
 ): Y.Text | undefined {
-  const value = entryOf(agendaItemsMap(doc), id)?.get(key);
-  return value instanceof Y.Text ? value : undefined;
+  return readYText(entryOf(agendaItemsMap(doc), id)?.get(key));
 }
 
 function itemText(doc: Y.Doc, id: string, key: 'notes' | 'decision'): Y.Text | undefined {

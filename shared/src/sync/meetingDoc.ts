@@ -1,5 +1,5 @@
 /**
- * The meeting series document: a board of kind `meeting` (DESIGN.md) whose own roots sit beside
+ * The meeting series document: a board of kind `meeting` (docs/board-document.md) whose own roots sit beside
  * `meta`. Like the order board, every collection is a Y.Map keyed by id with nested Y.Maps and
  * `position` strings; collaborative text (notes, decisions) is Y.Text; every reader is defensive
  * because any member's peer can write anything. Schema: docs/meetings.md.

@@ -1,9 +1,9 @@
 /**
- * The meeting document's roots and the one write helper its accessors share. Reading is
+ * The meeting document's roots and the write helpers its accessors share. Reading is
  * docReaders.ts's (defensive: any member's peer can write anything into the document).
  */
-import type * as Y from 'yjs';
-import type { YRecord } from './docReaders';
+import * as Y from 'yjs';
+import { entryOf, type YRecord } from './docReaders';
 
 export const MEETING_ROOT = {
   meetings: 'meetings',
@@ -16,7 +16,36 @@ export const meetingsMap = (doc: Y.Doc) => doc.getMap<unknown>(MEETING_ROOT.meet
 export const agendaItemsMap = (doc: Y.Doc) => doc.getMap<unknown>(MEETING_ROOT.agendaItems);
 export const actionItemsMap = (doc: Y.Doc) => doc.getMap<unknown>(MEETING_ROOT.actionItems);
 
-/** Writes the fields a patch gives; `undefined` means "leave as is", `null` clears. */
-export function writePatch(map: YRecord, patch: object): void {
-  for (const [key, value] of Object.entries(patch)) if (value !== undefined) map.set(key, value);
+/** Creates the entry under `id` holding `fields` (written in their order), in one transaction. */
+export function addEntry(
+  doc: Y.Doc,
+  collection: Y.Map<unknown>,
+  id: string,
+  fields: Record<string, unknown>,
+): void {
+  doc.transact(() => {
+    const map = new Y.Map<unknown>();
+    collection.set(id, map);
+    for (const [key, value] of Object.entries(fields)) map.set(key, value);
+  });
+}
+
+/**
+ * Writes the fields a patch gives into the entry under `id` (`undefined` means "leave as is",
+ * `null` clears), then `also`, in one transaction. False when there is no such entry.
+ */
+export function patchEntry(
+  doc: Y.Doc,
+  collection: Y.Map<unknown>,
+  id: string,
+  patch: object,
+  also?: (entry: YRecord) => void,
+): boolean {
+  const map = entryOf(collection, id);
+  if (!map) return false;
+  doc.transact(() => {
+    for (const [key, value] of Object.entries(patch)) if (value !== undefined) map.set(key, value);
+    also?.(map);
+  });
+  return true;
 }

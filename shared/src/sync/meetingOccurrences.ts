@@ -1,7 +1,7 @@
 /**
  * Meeting occurrences in the series document: one Y.Map per meeting under `meetings`, holding
  * what members edit together (date, grouping). The run (status, facilitator, times, clock,
- * attendance) is the server's, in SQL (issue 9); older documents' copies are read only to adopt
+ * attendance) is the server's, in SQL; older documents' copies are read only to adopt
  * such a series once (`readLegacy…`, `readMeetingClock`).
  */
 import * as Y from 'yjs';
@@ -9,17 +9,18 @@ import type { Meeting } from '../domain/meetings/meetingTypes';
 import { AGENDA_GROUPINGS, MEETING_STATUSES } from '../domain/meetings/meetingTypes';
 import type { MeetingClockState } from '../domain/meetings/meetingClock';
 import {
-  entriesOf,
   entryOf,
   readIsoDate,
   readNumber,
   readBoolean,
   readOneOf,
+  readEntries,
+  readEntry,
   readPlainObject,
   readStringOrNull,
   type YRecord,
 } from './docReaders';
-import { meetingsMap, writePatch } from './meetingFields';
+import { addEntry, meetingsMap, patchEntry } from './meetingFields';
 
 /**
  * A meeting entry as the document holds it. Status, facilitator, times and attendance are the
@@ -42,12 +43,11 @@ export function readMeeting(id: string, map: YRecord): Meeting {
 }
 
 export function listMeetings(doc: Y.Doc): Meeting[] {
-  return entriesOf(meetingsMap(doc)).map(([id, map]) => readMeeting(id, map));
+  return readEntries(meetingsMap(doc), readMeeting);
 }
 
 export function getMeeting(doc: Y.Doc, id: string): Meeting | undefined {
-  const map = entryOf(meetingsMap(doc), id);
-  return map ? readMeeting(id, map) : undefined;
+  return readEntry(meetingsMap(doc), id, readMeeting);
 }
 
 export interface NewMeeting {
@@ -58,15 +58,13 @@ export interface NewMeeting {
 }
 
 export function addMeeting(doc: Y.Doc, meeting: NewMeeting, now: number): void {
-  doc.transact(() => {
-    const map = new Y.Map<unknown>();
-    meetingsMap(doc).set(meeting.id, map);
-    map.set('date', meeting.date);
-    // Status, facilitator, times and attendance are the server's (its SQL run record, issue 9);
-    // the document holds only what members edit together.
-    map.set('groupBy', meeting.groupBy ?? 'lane');
-    map.set('createdAt', now);
-    map.set('createdBy', meeting.createdBy);
+  // Status, facilitator, times and attendance are the server's (its SQL run record);
+  // the document holds only what members edit together.
+  addEntry(doc, meetingsMap(doc), meeting.id, {
+    date: meeting.date,
+    groupBy: meeting.groupBy ?? 'lane',
+    createdAt: now,
+    createdBy: meeting.createdBy,
   });
 }
 
@@ -74,12 +72,7 @@ export function addMeeting(doc: Y.Doc, meeting: NewMeeting, now: number): void {
 export type MeetingPatch = Partial<Pick<Meeting, 'date' | 'groupBy'>>;
 
 export function updateMeeting(doc: Y.Doc, id: string, patch: MeetingPatch): boolean {
-  const map = entryOf(meetingsMap(doc), id);
-  if (!map) return false;
-  doc.transact(() => {
-    writePatch(map, patch);
-  });
-  return true;
+  return patchEntry(doc, meetingsMap(doc), id, patch);
 }
 
 /** The clock an older document mirrored (adoption of an older series only, `legacyMeetingRun`). */
@@ -117,7 +110,7 @@ export function readLegacyAttendees(
 }
 
 /**
- * The run's keys an older document held in a meeting entry (before issue 9 moved them to SQL),
+ * The run's keys an older document held in a meeting entry (before meeting runs moved to SQL),
  * read ONLY to adopt an older series once (`legacyMeetingRun` on the server).
  */
 export function readLegacyMeetingFields(

@@ -1,5 +1,5 @@
 /**
- * Issue 9, item 6: one junk value a member's peer writes into a meeting document (a number, a
+ * One junk value a member's peer writes into a meeting document (a number, a
  * string, null, a Y.Array, a Y.Text where an entry map belongs) breaks nothing for anyone
  * else. With junk in every root (`meetings`, `agendaItems`, `actionItems`, under valid and
  * invalid ids), the series list, the agenda, starting, stepping, ending, the minutes and the

@@ -1,5 +1,5 @@
 /**
- * Issue 9, item 7: a meeting's status, facilitator, clock, times and attendance are the
+ * A meeting's status, facilitator, clock, times and attendance are the
  * server's. A member's peer can write anything into the series document; what it writes under
  * those keys changes nothing: the facilitator can still end the meeting and freeze its minutes,
  * a member who names themselves facilitator (clock included) still cannot control it after a

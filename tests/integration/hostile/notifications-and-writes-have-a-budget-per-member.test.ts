@@ -1,5 +1,5 @@
 /**
- * Notification floods (issue 9, item 10): whatever path a member takes (a card's owner or
+ * Notification floods: whatever path a member takes (a card's owner or
  * description over Yjs, action items over HTTP), a colleague hears of a repeat once per
  * NOTIFICATION_REPEAT_WINDOW_MS and of the rest within NOTIFICATION_BUDGET; and every
  * state-changing route draws on one write budget per user (USER_LIMITS.writes), past which it

@@ -1,5 +1,5 @@
 /**
- * One Yjs update that adds thousands of cards owned by a colleague (issue 9, item 2). Its card
+ * One Yjs update that adds thousands of cards owned by a colleague. Its card
  * activity (history, follows, notifications) is stored in chunks with the event loop free in
  * between, so /api/health answers while it is written; and past CARD_ACTIVITY_CARDS_PER_UPDATE
  * cards the update causes no more activity, while the board keeps every card.

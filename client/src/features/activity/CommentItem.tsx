@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { CommentDto } from '@orderlane/shared';
 import { useT } from '../../i18n';
 import { useLocaleStore } from '../../store/localeStore';
-import { Avatar } from '../shell/Avatar';
+import { Avatar } from '../../ui/Avatar';
 import { CommentComposer } from './CommentComposer';
 import { MentionText } from './MentionText';
 import { formatFullTime, formatWhen } from './formatWhen';

@@ -4,7 +4,7 @@ import { formatDate, useT } from '../../i18n';
 import { useLocaleStore } from '../../store/localeStore';
 import { useBoard } from '../../store/boardStore';
 import { useSessionStore } from '../../store/sessionStore';
-import { columnTitle, laneTitle } from '../board/labels';
+import { columnTitle, laneTitle } from '../../i18n/boardLabels';
 import { formatFullTime, formatWhen } from './formatWhen';
 
 export function TimelineChange({ change }: { change: CardHistoryEntryDto }) {

@@ -51,7 +51,7 @@ function findTrigger(area: HTMLTextAreaElement, options: MentionInputOptions): T
 }
 
 /** Replaces the text the way typing would, so React and the Yjs binding both see an `input`. */
-export function replaceText(area: HTMLTextAreaElement, from: number, to: number, text: string) {
+function replaceText(area: HTMLTextAreaElement, from: number, to: number, text: string) {
   const value = area.value.slice(0, from) + text + area.value.slice(to);
   const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
   if (setter) setter.call(area, value);

@@ -4,7 +4,7 @@
  */
 import { PASSWORD_MAX, PASSWORD_MIN, passwordShapeProblem } from '@orderlane/shared';
 import { useT } from '../../i18n';
-import { FormField } from '../shell/FormField';
+import { FormField } from '../../ui/FormField';
 
 interface CredentialFieldsProps {
   email: string;

@@ -13,7 +13,7 @@ import { ApiFailure } from '../../api/http';
 import { AuthLayout } from './AuthLayout';
 import { FormError } from '../../ui/FormError';
 import { CredentialFields } from './CredentialFields';
-import { useSubmission } from '../shell/useSubmission';
+import { useSubmission } from '../../ui/useSubmission';
 
 /** Words for a failed sign-in: the one generic wrong-password answer, or the invitation's. */
 function loginErrorKey(error: unknown, joining: boolean): string | undefined {

@@ -8,9 +8,9 @@ import { useQueryParam } from '../../router/useQueryState';
 import { ApiFailure } from '../../api/http';
 import { AuthLayout } from './AuthLayout';
 import { FormError } from '../../ui/FormError';
-import { FormField } from '../shell/FormField';
+import { FormField } from '../../ui/FormField';
 import { CredentialFields } from './CredentialFields';
-import { useSubmission } from '../shell/useSubmission';
+import { useSubmission } from '../../ui/useSubmission';
 import { passwordErrorKey, passwordShapeFailure } from './passwordErrorKey';
 
 export function RegisterPage() {

@@ -22,7 +22,7 @@ import { MeetingSeriesPage } from '../meetings/MeetingSeriesPage';
 import { UndoToast } from './UndoToast';
 import { hasFilters } from './boardView';
 import type { GridRow } from './boardGrid';
-import { laneTitle } from './labels';
+import { laneTitle } from '../../i18n/boardLabels';
 import { useBoardGrid } from './useBoardGrid';
 import { useBoardSession } from './useBoardSession';
 import { useBoardView } from './useBoardView';

@@ -2,7 +2,7 @@
 import { useT } from '../../i18n';
 import { useBoardPresence } from '../../store/boardPresenceStore';
 import { useSessionStore } from '../../store/sessionStore';
-import { Avatar } from '../shell/Avatar';
+import { Avatar } from '../../ui/Avatar';
 
 export function BoardPeers() {
   const t = useT();

@@ -9,7 +9,7 @@ import { useBoardContext } from './BoardContext';
 import { BoardCell } from './BoardCell';
 import { LaneHeader } from './LaneHeader';
 import type { GridRow } from './boardGrid';
-import { columnTitle } from './labels';
+import { columnTitle } from '../../i18n/boardLabels';
 
 /** How far outside the screen a row starts mounting its cards. */
 const MOUNT_MARGIN = '800px';

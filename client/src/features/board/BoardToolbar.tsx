@@ -5,14 +5,14 @@
  */
 import { useState } from 'react';
 import { useT } from '../../i18n';
-import { useMediaQuery } from '../shell/useMediaQuery';
+import { useMediaQuery } from '../../ui/useMediaQuery';
 import { useBoardContext } from './BoardContext';
 import { BoardFilters } from './BoardFilters';
 import { FilterSheet } from './FilterSheet';
 import { activeFilterCount } from './filterCount';
 
 /** Keep in step with the phone rules of styles/toolbar.css. */
-export const COMPACT_TOOLBAR = '(max-width: 900px)';
+const COMPACT_TOOLBAR = '(max-width: 900px)';
 
 const HISTORY = [
   { key: 'undo', glyph: '↶' },

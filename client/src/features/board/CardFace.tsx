@@ -8,7 +8,7 @@ import { formatDate, useT } from '../../i18n';
 import { useLocaleStore } from '../../store/localeStore';
 import { useMember } from '../../store/sessionStore';
 import { selectBusy, useBoardPresence } from '../../store/boardPresenceStore';
-import { Avatar } from '../shell/Avatar';
+import { Avatar } from '../../ui/Avatar';
 
 interface CardFaceProps {
   card: Card;

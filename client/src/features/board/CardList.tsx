@@ -7,7 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { OrderCard } from './OrderCard';
 
 /** Cells with more cards than this are virtualised. */
-export const VIRTUAL_THRESHOLD = 12;
+const VIRTUAL_THRESHOLD = 12;
 
 interface CardListProps {
   ids: readonly string[];

@@ -24,7 +24,7 @@ import { RiskEditor } from './RiskEditor';
 import { CardActivity } from '../activity/CardActivity';
 import { CardActionItems } from '../meetings/CardActionItems';
 import { useToastStore } from '../../store/undoToastStore';
-import { columnTitle, laneTitle } from './labels';
+import { columnTitle, laneTitle } from '../../i18n/boardLabels';
 
 export function CardPanel({ cardId }: { cardId: CardId }) {
   const t = useT();

@@ -7,7 +7,7 @@ import type { Column } from '@orderlane/shared';
 import { formatNumber, useT } from '../../i18n';
 import { useLocaleStore } from '../../store/localeStore';
 import { useBoard } from '../../store/boardStore';
-import { columnTitle } from './labels';
+import { columnTitle } from '../../i18n/boardLabels';
 import { StructureMenu } from './StructureMenu';
 
 export const ColumnHeader = memo(function ColumnHeader({

@@ -13,10 +13,10 @@ import { useBoard } from '../../store/boardStore';
 import { useBoardContext } from './BoardContext';
 import { CardFace } from './CardFace';
 import { gridCell, type BoardGrid } from './boardGrid';
-import { columnTitle } from './labels';
+import { columnTitle } from '../../i18n/boardLabels';
 
 /** The query parameter naming the lane (or person) on screen. */
-export const STANDUP_LANE_PARAM = 'lane';
+const STANDUP_LANE_PARAM = 'lane';
 
 /** Writes (or, with null, drops) the row on screen into the current URL. */
 function writeLane(key: string | null): void {

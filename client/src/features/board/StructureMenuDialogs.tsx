@@ -12,7 +12,7 @@ import {
 import { formatNumber, useT } from '../../i18n';
 import { useLocaleStore } from '../../store/localeStore';
 import { Dialog } from '../../ui/Dialog';
-import { FormField } from '../shell/FormField';
+import { FormField } from '../../ui/FormField';
 
 export function StructureNameDialog(props: {
   title: string;

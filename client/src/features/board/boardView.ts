@@ -18,7 +18,7 @@ export interface BoardView {
 export const NO_OWNER = '-';
 
 /** The query parameters of each view field. */
-export const VIEW_PARAMS = {
+const VIEW_PARAMS = {
   group: 'group',
   owner: 'owner',
   customer: 'customer',

@@ -26,7 +26,7 @@ import { useBoardContext } from './BoardContext';
 import { rowPatch, type BoardGrid } from './boardGrid';
 import { domCellId, type CellData } from './BoardCell';
 import { dropIndicatorStore } from '../../store/dropIndicatorStore';
-import { columnTitle } from './labels';
+import { columnTitle } from '../../i18n/boardLabels';
 
 const ARROWS: Record<string, [number, number]> = {
   ArrowRight: [1, 0],

@@ -5,8 +5,8 @@ import { api } from '../../api/endpoints';
 import { useT } from '../../i18n';
 import { useLocaleStore } from '../../store/localeStore';
 import { Dialog } from '../../ui/Dialog';
-import { FormField } from '../shell/FormField';
-import { useSubmission } from '../shell/useSubmission';
+import { FormField } from '../../ui/FormField';
+import { useSubmission } from '../../ui/useSubmission';
 
 interface NewBoardDialogProps {
   onClose(): void;

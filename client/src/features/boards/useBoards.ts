@@ -9,7 +9,7 @@ export interface BoardsState {
   reload(): void;
 }
 
-export function visibleBoards(boards: BoardDto[]): BoardDto[] {
+function visibleBoards(boards: BoardDto[]): BoardDto[] {
   return boards.filter((b) => !b.archived).sort((a, b) => b.createdAt - a.createdAt);
 }
 

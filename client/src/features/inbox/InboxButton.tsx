@@ -2,14 +2,14 @@
  * The bell in the top bar: the live unread count, and the inbox (a dropdown on a desktop, a full
  * screen on a phone). Opening a notification marks it read and opens its card on its board.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import type { NotificationDto } from '@orderlane/shared';
 import { useT } from '../../i18n';
 import { navigate } from '../../router/location';
 import { paths } from '../../router/routes';
 import { useNotificationStore } from '../../store/notificationStore';
 import { startActivitySocket } from '../../sync/activitySocket';
-import { useDismiss } from '../../ui/useDismiss';
+import { usePopover } from '../../ui/usePopover';
 import { NotificationItem } from './NotificationItem';
 import './inbox.css';
 
@@ -19,15 +19,12 @@ export function InboxButton() {
   const items = useNotificationStore((s) => s.items);
   const hasMore = useNotificationStore((s) => s.hasMore);
   const loadingMore = useNotificationStore((s) => s.loadingMore);
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
+  const { open, setOpen, close, root } = usePopover();
 
   useEffect(() => startActivitySocket(), []);
 
-  useDismiss(open, () => setOpen(false), root);
-
   const openNotification = (n: NotificationDto) => {
-    setOpen(false);
+    close();
     void useNotificationStore.getState().markRead([n.id]);
     navigate(`${paths.board(n.boardId)}?card=${encodeURIComponent(n.cardId)}`);
   };
@@ -75,7 +72,7 @@ export function InboxButton() {
               type="button"
               className="icon-button inbox__close"
               aria-label={t('inbox.close')}
-              onClick={() => setOpen(false)}
+              onClick={close}
             >
               ×
             </button>

@@ -2,7 +2,7 @@
 import type { NotificationDto } from '@orderlane/shared';
 import { useT } from '../../i18n';
 import { useLocaleStore } from '../../store/localeStore';
-import { Avatar } from '../shell/Avatar';
+import { Avatar } from '../../ui/Avatar';
 import { MentionText } from '../activity/MentionText';
 import { formatFullTime, formatWhen } from '../activity/formatWhen';
 

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
 import { readAgendaItemText } from '@orderlane/shared';
-import { bindTextarea } from '../board/textBinding';
+import { bindTextarea } from '../../ui/textBinding';
 import { useMeetingContext } from './MeetingContext';
 
 interface ItemTextProps {

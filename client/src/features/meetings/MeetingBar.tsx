@@ -17,6 +17,7 @@ import { meetingApi } from './meetingApi';
 import { useMeetingContext } from './MeetingContext';
 import { MeetingClock } from './MeetingClock';
 import { personName } from './meetingLabels';
+import { useSubmission } from '../../ui/useSubmission';
 
 export function MeetingBar({ refusal }: { refusal: string | null }) {
   const t = useT();
@@ -31,22 +32,10 @@ export function MeetingBar({ refusal }: { refusal: string | null }) {
   const follow = useMeetingRun(run, (s) => s.follow);
   const paused = useMeetingRun(run, (s) => s.clock?.pausedAt != null);
   const [handTo, setHandTo] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, submit: call } = useSubmission({ repeatable: true });
   const running = status === 'running';
   const cadence = series.meta.cadence ?? 'daily';
 
-  const call = async (fn: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await fn();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
   const others = members.filter((m) => canBeAssigned(m.access) && m.id !== facilitatorId);
 
   return (

@@ -6,7 +6,7 @@ import { useShallow } from 'zustand/shallow';
 import { usePresenceStore } from '../../store/presenceStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { useT } from '../../i18n';
-import { Avatar } from './Avatar';
+import { Avatar } from '../../ui/Avatar';
 
 const SHOWN = 5;
 

@@ -1,28 +1,24 @@
 /** The signed-in person: name, workspace, role, and sign out. */
-import { useRef, useState } from 'react';
 import { roleInfo } from '@orderlane/shared';
 import { useSessionStore } from '../../store/sessionStore';
 import { useT } from '../../i18n';
 import { useLocaleStore } from '../../store/localeStore';
 import { navigate } from '../../router/location';
 import { paths } from '../../router/routes';
-import { Avatar } from './Avatar';
-import { useDismiss } from '../../ui/useDismiss';
+import { Avatar } from '../../ui/Avatar';
+import { usePopover } from '../../ui/usePopover';
 
 export function UserMenu() {
   const t = useT();
   const locale = useLocaleStore((s) => s.locale);
   const me = useSessionStore((s) => s.me);
   const logout = useSessionStore((s) => s.logout);
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-
-  useDismiss(open, () => setOpen(false), root);
+  const { open, setOpen, close, root } = usePopover();
 
   if (!me) return null;
   const role = roleInfo(me.role);
   const signOut = async () => {
-    setOpen(false);
+    close();
     await logout().catch(() => {});
     navigate(paths.login(), { replace: true });
   };

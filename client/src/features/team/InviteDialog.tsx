@@ -9,8 +9,8 @@ import { ApiFailure } from '../../api/http';
 import { useT } from '../../i18n';
 import { useLocaleStore } from '../../store/localeStore';
 import { Dialog } from '../../ui/Dialog';
-import { FormField } from '../shell/FormField';
-import { useSubmission } from '../shell/useSubmission';
+import { FormField } from '../../ui/FormField';
+import { useSubmission } from '../../ui/useSubmission';
 
 export function InviteDialog({ onClose }: { onClose(): void }) {
   const t = useT();

@@ -81,8 +81,9 @@ export function boardRoutes(ctx: ApiContext): Router {
       updatedAt: t,
     };
     await storage.boards.create(board, Y.encodeStateAsUpdate(doc));
-    // A new series has no older document to adopt meeting runs from (issue 9): say so now, so a
-    // meeting some client writes into the document is never taken for a server-run one.
+    // A new series has no older document to adopt meeting runs from (they are SQL's, not the
+    // document's): say so now, so a meeting some client writes into the document is never taken
+    // for a server-run one.
     if (body.kind === 'meeting') await storage.meetings.adoptRuns(board.id, [], t);
     doc.destroy();
     res.status(201).json(toBoardDto(board));

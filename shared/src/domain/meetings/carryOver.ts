@@ -1,5 +1,5 @@
 /**
- * Follow-up of decisions (DOMAIN.md): action items not done by the next meeting come back on its
+ * Follow-up of decisions: action items not done by the next meeting come back on its
  * agenda, with how many meetings they have been carried; done ones do not. The count is derived
  * from the series' meetings rather than stored, so concurrent meetings never double-count.
  */

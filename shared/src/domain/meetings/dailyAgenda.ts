@@ -1,5 +1,5 @@
 /**
- * The daily standup's agenda (DOMAIN.md: walk the board lane by lane or person by person — what
+ * The daily standup's agenda (walk the board lane by lane or person by person — what
  * moved, what is due today, what is blocked or overdue).
  */
 import { addDays, dueState } from '../dueDate';

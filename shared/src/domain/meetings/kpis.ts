@@ -1,5 +1,5 @@
 /**
- * KPI formulas of the weekly and monthly reviews (DOMAIN.md "What the team measures"), over
+ * KPI formulas of the weekly and monthly reviews (what the team measures), over
  * plain cards and, when the server has it, the card-history log. A figure that needs history
  * which is not there is null ("not measured yet"), never a guess presented as a fact.
  */
@@ -36,7 +36,7 @@ export interface MonthFigures {
   overdueByDepartment: Record<string, number> | null;
 }
 
-export function ratio(hits: number, total: number): Ratio {
+function ratio(hits: number, total: number): Ratio {
   return { hits, total, rate: total === 0 ? null : hits / total };
 }
 

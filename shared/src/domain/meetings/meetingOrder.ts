@@ -6,7 +6,7 @@ import type { Meeting } from './meetingTypes';
 
 type Ordered = Pick<Meeting, 'id' | 'date' | 'createdAt'>;
 
-export function compareMeetings(a: Ordered, b: Ordered): number {
+function compareMeetings(a: Ordered, b: Ordered): number {
   return a.date.localeCompare(b.date) || a.createdAt - b.createdAt || a.id.localeCompare(b.id);
 }
 

@@ -1,7 +1,7 @@
 /**
  * A meeting's run: the state only the server writes (status, facilitator, start and end times,
  * attendance, the clock). It lives in SQL, not in the series document, because any member's
- * peer can write anything into the document (issue 9): a `status: 'ended'` or a
+ * peer can write anything into the document: a `status: 'ended'` or a
  * `facilitatorId` some client wrote there is simply never read. Schema: docs/meetings.md.
  */
 import type { MeetingClockState } from './meetingClock';

@@ -1,5 +1,5 @@
 /**
- * The monthly review's agenda (DOMAIN.md): the month's KPIs and their trend against the months
+ * The monthly review's agenda: the month's KPIs and their trend against the months
  * before, overdue counts by department, improvement (PDCA) items and open action items.
  */
 import {

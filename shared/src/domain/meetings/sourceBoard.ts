@@ -30,7 +30,7 @@ export function isShippedStage(stage: StageKey | null | undefined): boolean {
   return !!stage && SHIPPED_STAGES.includes(stage);
 }
 
-/** The department that should hold the ball while an order is in a stage (DOMAIN.md). */
+/** The department that should hold the ball while an order is in a stage. */
 export const STAGE_DEPARTMENT: Readonly<Record<StageKey, RoleKey>> = {
   inquiry: 'sales',
   quotation: 'sales',

@@ -1,5 +1,5 @@
 /**
- * The weekly review's agenda (DOMAIN.md, manager-led): orders late or at risk against the
+ * The weekly review's agenda (manager-led): orders late or at risk against the
  * promised ETD (`dueDate`), the cards stuck longest in a stage, hand-offs waiting between
  * departments, the week's counts, and last week's open action items.
  */

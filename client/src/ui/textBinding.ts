@@ -16,8 +16,6 @@ import {
   type TextChange,
 } from './mentionDisplay';
 
-export type { TextChange } from './mentionDisplay';
-
 /** The single change turning `before` into `after` (common prefix and suffix kept). */
 export function diffText(before: string, after: string, caret?: number): TextChange {
   let start = 0;
@@ -57,7 +55,7 @@ export function transformIndex(position: number, delta: Delta): number {
   return result;
 }
 
-export function applyTextChange(text: Y.Text, change: TextChange, origin: unknown): void {
+function applyTextChange(text: Y.Text, change: TextChange, origin: unknown): void {
   if (change.remove === 0 && change.insert === '') return;
   text.doc!.transact(() => {
     if (change.remove > 0) text.delete(change.index, change.remove);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Column, ColumnId, Lane, LaneId } from '@orderlane/shared';
-import { columnTitle, laneTitle } from './labels';
+import { columnTitle, laneTitle } from './boardLabels';
 
 const column = (title: string, stage?: Column['stage']): Column => ({
   id: 'c' as ColumnId,
