@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, cellKey, moveCard, updateCard, type CardId } from '@orderlane/shared';
 import { createBoardStore } from '../store/boardStore';
-import { orderBoardDoc, relay } from '../test/boardDocs';
+import { orderBoardDoc, relay } from './testing/boardDocs';
 import { bindBoard } from './bindBoard';
 
 function board() {

@@ -15,7 +15,7 @@ import {
   updateMeeting,
 } from '@orderlane/shared';
 import { createMeetingSeriesStore } from '../store/meetingSeriesStore';
-import { relay } from '../test/boardDocs';
+import { relay } from './testing/boardDocs';
 import { bindMeetingSeries } from './bindMeetingSeries';
 
 function series() {

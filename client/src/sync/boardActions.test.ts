@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardDescription, getCard, updateCard, type CardId } from '@orderlane/shared';
-import { orderBoardWithActions } from '../test/boardDocs';
+import { orderBoardWithActions } from './testing/boardDocs';
 
 const setup = orderBoardWithActions;
 

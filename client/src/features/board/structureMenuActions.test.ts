@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listColumns, listLanes } from '@orderlane/shared';
-import { orderBoardWithActions } from '../../test/boardDocs';
+import { orderBoardWithActions } from '../../sync/testing/boardDocs';
 import * as menu from './structureMenuActions';
 
 const setup = orderBoardWithActions;

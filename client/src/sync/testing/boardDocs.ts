@@ -1,7 +1,7 @@
 /** Order board documents in memory, for the client's sync and board tests. */
 import * as Y from 'yjs';
 import { initBoardDoc, listColumns, listLanes } from '@orderlane/shared';
-import { createBoardActions } from '../sync/boardActions';
+import { createBoardActions } from '../boardActions';
 
 /** A document written by the real order board template, with ids id0, id1, … */
 export function orderBoardDoc() {
