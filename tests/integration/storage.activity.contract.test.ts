@@ -2,9 +2,9 @@
  * The card-activity part of the storage contract (comments, history, follows, notifications),
  * run against every Storage implementation in tests/support/storages.ts.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { CommentRecord, NotificationRecord, Storage } from '@orderlane/server';
-import { STORAGES, type StorageUnderTest } from '../support/storages';
+import { STORAGES, storagePerTest, type StorageUnderTest } from '../support/storages';
 
 const T0 = 1_700_000_000_000;
 
@@ -76,15 +76,8 @@ const notification = (
 
 function activityContract(factory: StorageUnderTest) {
   describe(`CardActivityStorage contract: ${factory.name}`, () => {
-    let storage: Storage;
-    beforeEach(async () => {
-      storage = await factory.open();
-      await seed(storage);
-    });
-    afterEach(async () => {
-      await storage.close();
-      await factory.cleanup();
-    });
+    const { storage } = storagePerTest(factory);
+    beforeEach(() => seed(storage));
 
     it('stores comments oldest first per card, and edits and deletes them', async () => {
       const a = storage.activity;

@@ -2,9 +2,9 @@
  * The storage contract (accounts, sessions, boards, documents): one suite, run against every
  * Storage implementation listed in tests/support/storages.ts.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConflictError, type BoardRecord, type NewAccount, type Storage } from '@orderlane/server';
-import { STORAGES, type StorageUnderTest } from '../support/storages';
+import { describe, expect, it } from 'vitest';
+import { ConflictError, type BoardRecord, type NewAccount } from '@orderlane/server';
+import { STORAGES, storagePerTest, type StorageUnderTest } from '../support/storages';
 
 const T0 = 1_700_000_000_000;
 let ids = 0;
@@ -56,14 +56,7 @@ const u8 = (...values: number[]) => new Uint8Array(values);
 
 function storageContract(factory: StorageUnderTest) {
   describe(`Storage contract: ${factory.name}`, () => {
-    let storage: Storage;
-    beforeEach(async () => {
-      storage = await factory.open();
-    });
-    afterEach(async () => {
-      await storage.close();
-      await factory.cleanup();
-    });
+    const { storage, reopenStorage } = storagePerTest(factory);
 
     it('creates an account with its workspace and membership', async () => {
       const a = account('ann@example.test');
@@ -348,7 +341,6 @@ function storageContract(factory: StorageUnderTest) {
     });
 
     if (factory.reopen) {
-      const reopen = factory.reopen;
       it('keeps everything across close and reopen', async () => {
         const a = account('f@example.test');
         await storage.accounts.create(a);
@@ -366,7 +358,7 @@ function storageContract(factory: StorageUnderTest) {
         await storage.documents.compact(b.id, u8(5), 1);
         await storage.close();
 
-        storage = await reopen();
+        await reopenStorage();
         expect(await storage.accounts.getUserByEmail('f@example.test')).toEqual(a.user);
         expect(await storage.accounts.getMember(ws, a.user.id)).toEqual(a.member);
         expect(await storage.sessions.get('sess')).toBeDefined();

@@ -3,10 +3,10 @@
  * every Storage implementation in tests/support/storages.ts: minutes are stored once and never
  * overwritten; a run's attendance only grows; an older document's runs are adopted once.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MeetingMinutesRecord, MeetingRunState, Storage } from '@orderlane/server';
 import { idleClock, type MeetingRun, type Minutes } from '@orderlane/shared';
-import { STORAGES, type StorageUnderTest } from '../support/storages';
+import { STORAGES, storagePerTest, type StorageUnderTest } from '../support/storages';
 
 const T0 = 1_700_000_000_000;
 
@@ -63,14 +63,7 @@ const record = (boardId: string, date: string, decision: string): MeetingMinutes
 
 function meetingsContract(factory: StorageUnderTest) {
   describe(`MeetingStorage contract: ${factory.name}`, () => {
-    let storage: Storage;
-    beforeEach(async () => {
-      storage = await factory.open();
-    });
-    afterEach(async () => {
-      await storage.close();
-      await factory.cleanup();
-    });
+    const { storage, reopenStorage } = storagePerTest(factory);
 
     it('freezes minutes once: a second write is refused and changes nothing', async () => {
       const boardId = await seriesBoard(storage);
@@ -153,7 +146,7 @@ function meetingsContract(factory: StorageUnderTest) {
         await storage.meetings.addAttendee(boardId, 'm1', 'u1', T0);
         await storage.meetings.adoptRuns(boardId, [], T0);
         await storage.close();
-        storage = await factory.reopen!();
+        await reopenStorage();
         expect(await storage.meetings.getRun(boardId, 'm1')).toEqual({
           ...run('m1', 'running'),
           attendeeIds: ['u1'],
@@ -165,7 +158,7 @@ function meetingsContract(factory: StorageUnderTest) {
         const boardId = await seriesBoard(storage);
         await storage.meetings.freezeMinutes(record(boardId, '2026-11-23', 'Ship by air'));
         await storage.close();
-        storage = await factory.reopen!();
+        await reopenStorage();
         expect(
           (await storage.meetings.getMinutes(boardId, 'm-2026-11-23'))?.minutes.decisions[0]!.text,
         ).toBe('Ship by air');

@@ -2,6 +2,7 @@
  * Every Storage implementation, for the contract suites (tests/integration/storage*.contract):
  * each suite registers itself once per entry, so a new implementation is one more entry here.
  */
+import { afterEach, beforeEach } from 'vitest';
 import { MemoryStorage, SqliteStorage, type Storage } from '@orderlane/server';
 import { tempDir } from './server';
 
@@ -42,3 +43,50 @@ function sqliteInTempDir(): StorageUnderTest {
 }
 
 export const STORAGES: readonly StorageUnderTest[] = [memory, sqliteInTempDir()];
+
+/**
+ * Inside a contract's describe: a fresh, empty storage of `factory` before each test, closed and
+ * removed after it. `storage` stands for the running test's storage; `reopenStorage()` opens
+ * its data again (once the test closed it), and `storage` stands for that from then on.
+ */
+export function storagePerTest(factory: StorageUnderTest) {
+  let opened: Storage | undefined;
+  beforeEach(async () => {
+    opened = await factory.open();
+  });
+  afterEach(async () => {
+    await opened?.close();
+    opened = undefined;
+    await factory.cleanup();
+  });
+  const current = (): Storage => {
+    if (!opened) throw new Error(`${factory.name}: no storage outside a test`);
+    return opened;
+  };
+  const storage: Storage = {
+    get accounts() {
+      return current().accounts;
+    },
+    get sessions() {
+      return current().sessions;
+    },
+    get boards() {
+      return current().boards;
+    },
+    get documents() {
+      return current().documents;
+    },
+    get activity() {
+      return current().activity;
+    },
+    get meetings() {
+      return current().meetings;
+    },
+    close: () => current().close(),
+  };
+  const reopenStorage = async (): Promise<void> => {
+    if (!factory.reopen) throw new Error(`${factory.name} keeps nothing to reopen`);
+    opened = await factory.reopen();
+  };
+  return { storage, reopenStorage };
+}
