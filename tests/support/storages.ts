@@ -63,27 +63,13 @@ export function storagePerTest(factory: StorageUnderTest) {
     if (!opened) throw new Error(`${factory.name}: no storage outside a test`);
     return opened;
   };
-  const storage: Storage = {
-    get accounts() {
-      return current().accounts;
+  const storage = new Proxy({} as Storage, {
+    get(_, key) {
+      const target = current();
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === 'function' ? value.bind(target) : value;
     },
-    get sessions() {
-      return current().sessions;
-    },
-    get boards() {
-      return current().boards;
-    },
-    get documents() {
-      return current().documents;
-    },
-    get activity() {
-      return current().activity;
-    },
-    get meetings() {
-      return current().meetings;
-    },
-    close: () => current().close(),
-  };
+  });
   const reopenStorage = async (): Promise<void> => {
     if (!factory.reopen) throw new Error(`${factory.name} keeps nothing to reopen`);
     opened = await factory.reopen();
