@@ -50,6 +50,10 @@ function put(doc: Y.Doc, id: string, columnId: ColumnId, laneId: LaneId, positio
   addCard(doc, { id: id as CardId, columnId, laneId, position, createdBy: null, title: id }, 1);
 }
 
+/** Moves card `x` at time 2, with a random seeded by `seed`. */
+const moveX = (doc: Y.Doc, to: Parameters<typeof moveCard>[2], seed: number) =>
+  moveCard(doc, 'x' as CardId, to, mulberry32(seed), 2);
+
 const ids = (doc: Y.Doc, c: ColumnId, l: LaneId) =>
   cellCards(doc, c, l).map((card): string => card.id);
 
@@ -94,13 +98,7 @@ describe('moveCard', () => {
     put(doc, 'b', c1, l0, 'V');
     put(doc, 'x', c0, l0, 'V');
     put(doc, 'elsewhere', c0, l0, 'k');
-    moveCard(
-      doc,
-      'x' as CardId,
-      { columnId: c1, laneId: l0, beforeId: 'elsewhere' as CardId },
-      mulberry32(3),
-      2,
-    );
+    moveX(doc, { columnId: c1, laneId: l0, beforeId: 'elsewhere' as CardId }, 3);
     expect(ids(doc, c1, l0)).toEqual(['a', 'b', 'x']);
   });
 
@@ -111,13 +109,7 @@ describe('moveCard', () => {
     put(doc, 'q', c1, l0, 'V');
     put(doc, 'r', c1, l0, 'V');
     put(doc, 'x', c0, l0, 'V');
-    moveCard(
-      doc,
-      'x' as CardId,
-      { columnId: c1, laneId: l0, afterId: 'p' as CardId },
-      mulberry32(4),
-      2,
-    );
+    moveX(doc, { columnId: c1, laneId: l0, afterId: 'p' as CardId }, 4);
     const cell = cellCards(doc, c1, l0);
     expect(cell.map((c) => c.id)).toEqual(['p', 'x', 'q', 'r']);
     expect(new Set(cell.map((c) => c.position)).size).toBe(4);
@@ -130,13 +122,7 @@ describe('moveCard', () => {
     put(doc, 'x', c0, l0, 'V');
     const updates: Uint8Array[] = [];
     doc.on('update', (update: Uint8Array) => updates.push(update));
-    moveCard(
-      doc,
-      'x' as CardId,
-      { columnId: c1, laneId: l0, beforeId: 'q' as CardId },
-      mulberry32(5),
-      2,
-    );
+    moveX(doc, { columnId: c1, laneId: l0, beforeId: 'q' as CardId }, 5);
     expect(updates).toHaveLength(1);
     // The single update carries the whole move: a replica that applies it sees the same cell.
     const replica = new Y.Doc();
