@@ -66,4 +66,58 @@ describe('mentionCandidates', () => {
   it('returns nothing for a query that matches nobody', () => {
     expect(labels('zzz')).toEqual([]);
   });
+
+  describe('pinyin ranking', () => {
+    const team: MentionMember[] = [
+      {
+        userId: 'ly',
+        name: '刘洋',
+        email: 'yang.liu@acme.test',
+        role: 'sales',
+        pinyin: { full: 'liuyang', initials: 'ly', syllables: ['liu', 'yang'] },
+      },
+      {
+        userId: 'ln',
+        name: '李娜',
+        email: 'na.li@acme.test',
+        role: 'logistics',
+        pinyin: { full: 'lina', initials: 'ln', syllables: ['li', 'na'] },
+      },
+      { userId: 'ol', name: 'Oliver Stone', email: 'oliver@acme.test', role: 'qc' },
+    ];
+    const ranked = (query: string, locale: 'en' | 'zh' = 'zh') =>
+      mentionCandidates(query, { members: team, locale }).map((c) => c.label);
+
+    it('puts a whole-syllable pinyin prefix before a prefix ending inside a syllable', () => {
+      // "li" is the syllable of 李; for 刘 (liu) it stops inside the syllable.
+      expect(ranked('li').slice(0, 2)).toEqual(['李娜', '刘洋']);
+      expect(ranked('liu')[0]).toBe('刘洋');
+      expect(ranked('lina')[0]).toBe('李娜');
+    });
+
+    it('finds a name by its initials first', () => {
+      expect(ranked('ln')[0]).toBe('李娜');
+      expect(ranked('ly')[0]).toBe('刘洋');
+    });
+
+    it('ranks substring matches after every prefix match', () => {
+      // "li" inside "Oliver" comes after both Chinese names.
+      const labels = ranked('li', 'en');
+      expect(labels.indexOf('Oliver Stone')).toBeGreaterThan(labels.indexOf('刘洋'));
+    });
+
+    it('offers departments by pinyin syllables and by name in both languages', () => {
+      expect(ranked('wu')[0]).toBe('物流');
+      expect(ranked('wu', 'en')[0]).toBe('Logistics');
+      expect(ranked('物流')[0]).toBe('物流');
+      expect(ranked('logi', 'en')[0]).toBe('Logistics');
+      expect(ranked('logi', 'zh')[0]).toBe('物流');
+    });
+
+    it('orders ties the same way whatever the order of the members', () => {
+      const forward = mentionCandidates('l', { members: team, locale: 'en' });
+      const backward = mentionCandidates('l', { members: [...team].reverse(), locale: 'en' });
+      expect(backward.map((c) => c.token)).toEqual(forward.map((c) => c.token));
+    });
+  });
 });

@@ -4,8 +4,15 @@
  * Pinyin: shared stays free of big dictionaries. The client computes each member's pinyin keys
  * once per member list (the `pinyin-pro` npm package, used only in the client:
  * `pinyin(name, { toneType: 'none', type: 'array' }).join('')` for `full`, and the same with
- * `pattern: 'first'` for `initials`) and passes them in here; `王小明` → `wangxiaoming` / `wxm`.
- * Department labels are fixed, so their pinyin lives below.
+ * `pattern: 'first'` for `initials`, the array itself for `syllables`) and passes them in here;
+ * `王小明` → `wangxiaoming` / `wxm` / `wang xiao ming`. Department labels are fixed, so their
+ * pinyin lives below.
+ *
+ * Ranking, best first: an exact name (or exact pinyin or initials); a name prefix or exact
+ * initials; a pinyin prefix made of whole syllables ("li" → 李娜 li·na) or an initials prefix;
+ * a pinyin prefix that ends inside a syllable ("li" → 刘洋 liu·yang), an email prefix; a later
+ * word of a name; a substring. People before departments on equal rank, then by label, then by
+ * token, so ties always come out in the same order.
  */
 import { mentionToken, type MentionTarget } from './mentions';
 import { ROLES, type RoleKey } from './roles';
@@ -16,7 +23,14 @@ export interface MentionMember {
   email: string;
   role: RoleKey;
   /** Precomputed by the caller for Chinese names; lower-case ASCII without spaces. */
-  pinyin?: { full: string; initials: string };
+  pinyin?: PinyinKeys;
+}
+
+export interface PinyinKeys {
+  full: string;
+  initials: string;
+  /** One entry per character, lower-case ASCII: `['li', 'na']`. */
+  syllables?: readonly string[];
 }
 
 export interface MentionCandidate {
@@ -39,16 +53,16 @@ export interface MentionCandidateOptions {
 }
 
 /** Pinyin of the department labels of roles.ts (fixed strings: no dictionary needed). */
-const ROLE_PINYIN: Record<RoleKey, { full: string; initials: string }> = {
-  sales: { full: 'yewu', initials: 'yw' },
-  merchandiser: { full: 'gendan', initials: 'gd' },
-  purchasing: { full: 'caigou', initials: 'cg' },
-  production: { full: 'shengchan', initials: 'sc' },
-  qc: { full: 'zhijian', initials: 'zj' },
-  logistics: { full: 'wuliu', initials: 'wl' },
-  documents: { full: 'danzheng', initials: 'dz' },
-  finance: { full: 'caiwu', initials: 'cw' },
-  manager: { full: 'jingli', initials: 'jl' },
+const ROLE_PINYIN: Record<RoleKey, PinyinKeys> = {
+  sales: { syllables: ['ye', 'wu'], full: 'yewu', initials: 'yw' },
+  merchandiser: { syllables: ['gen', 'dan'], full: 'gendan', initials: 'gd' },
+  purchasing: { syllables: ['cai', 'gou'], full: 'caigou', initials: 'cg' },
+  production: { syllables: ['sheng', 'chan'], full: 'shengchan', initials: 'sc' },
+  qc: { syllables: ['zhi', 'jian'], full: 'zhijian', initials: 'zj' },
+  logistics: { syllables: ['wu', 'liu'], full: 'wuliu', initials: 'wl' },
+  documents: { syllables: ['dan', 'zheng'], full: 'danzheng', initials: 'dz' },
+  finance: { syllables: ['cai', 'wu'], full: 'caiwu', initials: 'cw' },
+  manager: { syllables: ['jing', 'li'], full: 'jingli', initials: 'jl' },
 };
 
 /** Lower rank is better; undefined means no match. */
@@ -62,6 +76,25 @@ function rankText(query: string, text: string, prefixRank: number): Rank {
   if (value.split(/[\s._-]+/).some((word) => word.startsWith(query))) return prefixRank + 1;
   if (query.length >= 2 && value.includes(query)) return prefixRank + 4;
   return undefined;
+}
+
+/** Pinyin: exact, whole-syllable prefix, initials, then a prefix ending inside a syllable. */
+function rankPinyin(query: string, keys: PinyinKeys | undefined): Rank {
+  if (!keys || query === '') return undefined;
+  if (query === keys.full || query === keys.initials) return 0;
+  if (keys.syllables && startsWithSyllables(query, keys.syllables)) return 2;
+  return best(rankText(query, keys.initials, 2), rankText(query, keys.full, 3));
+}
+
+/** True when `query` is the first syllables joined: "li", "lina" of li·na, not "lin". */
+function startsWithSyllables(query: string, syllables: readonly string[]): boolean {
+  let joined = '';
+  for (const syllable of syllables) {
+    joined += syllable;
+    if (joined === query) return true;
+    if (joined.length >= query.length) return false;
+  }
+  return false;
 }
 
 function best(...ranks: Rank[]): Rank {
@@ -97,8 +130,7 @@ export function mentionCandidates(
         : best(
             rankText(q, member.name, 1),
             rankText(q, local, 3),
-            member.pinyin ? rankText(compact, member.pinyin.initials, 2) : undefined,
-            member.pinyin ? rankText(compact, member.pinyin.full, 3) : undefined,
+            rankPinyin(compact, member.pinyin),
           );
     if (rank === undefined) continue;
     const target: MentionTarget = { kind: 'user', userId: member.userId };
@@ -117,8 +149,7 @@ export function mentionCandidates(
             rankText(q, role.key, 1),
             rankText(q, role.en, 1),
             rankText(q, role.zh, 1),
-            rankText(compact, pinyin.initials, 2),
-            rankText(compact, pinyin.full, 3),
+            rankPinyin(compact, pinyin),
           );
     if (rank === undefined) continue;
     const target: MentionTarget = { kind: 'role', role: role.key };
@@ -140,7 +171,10 @@ export function mentionCandidates(
   }
   ranked.sort(
     (a, b) =>
-      a.rank - b.rank || a.kind - b.kind || a.candidate.label.localeCompare(b.candidate.label),
+      a.rank - b.rank ||
+      a.kind - b.kind ||
+      a.candidate.label.localeCompare(b.candidate.label, 'en') ||
+      (a.candidate.token < b.candidate.token ? -1 : a.candidate.token > b.candidate.token ? 1 : 0),
   );
   return ranked.slice(0, limit).map((r) => r.candidate);
 }

@@ -19,14 +19,14 @@ const HAN = /[\u3400-\u9fff]/;
 
 function keysOf(pinyin: PinyinFn, name: string): MentionMember['pinyin'] {
   if (!HAN.test(name)) return undefined;
-  const clean = (parts: string[]) =>
-    parts
-      .join('')
-      .toLowerCase()
-      .replace(/[^a-z0-9]/g, '');
+  const ascii = (part: string) => part.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const syllables = pinyin(name, { toneType: 'none', type: 'array' }).map(ascii).filter(Boolean);
   return {
-    full: clean(pinyin(name, { toneType: 'none', type: 'array' })),
-    initials: clean(pinyin(name, { toneType: 'none', type: 'array', pattern: 'first' })),
+    full: syllables.join(''),
+    initials: pinyin(name, { toneType: 'none', type: 'array', pattern: 'first' })
+      .map(ascii)
+      .join(''),
+    syllables,
   };
 }
 
