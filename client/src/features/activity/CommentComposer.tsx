@@ -1,13 +1,15 @@
 /**
  * A comment box with `@` mentions: Ctrl/Cmd+Enter sends. Used to write a new comment and to edit
- * one's own. Mentions are stored as tokens; the line beneath shows them as names.
+ * one's own. The box shows mentions as names, highlighted as chips by a layer behind the text;
+ * what is sent keeps the stored tokens.
  */
 import { useRef, useState, type FormEvent } from 'react';
 import { COMMENT_MAX_CHARS } from '@orderlane/shared';
 import { useT } from '../../i18n';
 import { ApiFailure } from '../../api/http';
 import { MentionPopup } from './MentionPopup';
-import { MentionPreview } from './MentionPreview';
+import { MentionBackdrop } from './MentionBackdrop';
+import { useMentionDisplay } from './useMentionDisplay';
 import { useMentionInput } from './useMentionInput';
 
 interface CommentComposerProps {
@@ -22,8 +24,10 @@ interface CommentComposerProps {
 export function CommentComposer(props: CommentComposerProps) {
   const t = useT();
   const area = useRef<HTMLTextAreaElement>(null);
-  const mention = useMentionInput(area);
+  const backdrop = useRef<HTMLDivElement>(null);
   const [body, setBody] = useState(props.initial ?? '');
+  const shown = useMentionDisplay(area, body, setBody);
+  const mention = useMentionInput(area, { isMentionAt: shown.isMentionAt });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const trimmed = body.trim();
@@ -52,22 +56,26 @@ export function CommentComposer(props: CommentComposerProps) {
   return (
     <form className="comment-composer" onSubmit={submit}>
       <div className="mention-field">
+        <MentionBackdrop view={shown.view} ref={backdrop} />
         <textarea
           ref={area}
           className="comment-composer__input"
           data-testid="comment-input"
           rows={props.initial === undefined ? 2 : 3}
-          value={body}
+          value={shown.view.display}
           disabled={props.disabled}
           autoFocus={props.autoFocus}
           placeholder={t('activity.comment.placeholder')}
           aria-label={t('activity.comment.label')}
           {...mention.inputProps}
           onChange={(e) => {
-            setBody(e.target.value);
+            shown.onDisplayChange(e.target.value, e.target.selectionEnd);
             mention.refresh();
           }}
           onSelect={mention.refresh}
+          onScroll={(e) => {
+            if (backdrop.current) backdrop.current.scrollTop = e.currentTarget.scrollTop;
+          }}
           onKeyDown={(e) => {
             if (mention.onKeyDown(e)) return;
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -82,7 +90,6 @@ export function CommentComposer(props: CommentComposerProps) {
         />
         <MentionPopup mention={mention} above />
       </div>
-      <MentionPreview text={body} />
       {tooLong && (
         <p className="comment-composer__error" role="alert">
           {t('activity.comment.tooLong', { max: COMMENT_MAX_CHARS })}

@@ -10,7 +10,6 @@ export const activity: Catalogue = {
     'activity.empty':
       'No comments yet. Ask a colleague with @name or a department with @logistics.',
     'activity.readOnly': 'Viewers can read the comments but not write.',
-    'activity.preview': 'Shows as:',
     'activity.cancel': 'Cancel',
     'activity.save': 'Save',
     'activity.comment.label': 'Write a comment',
@@ -70,7 +69,6 @@ export const activity: Catalogue = {
     'activity.failed': '动态加载失败，重新连接后会再次加载。',
     'activity.empty': '还没有评论。用 @姓名 找同事，或用 @物流 找整个部门。',
     'activity.readOnly': '只读成员可以查看评论，但不能发表。',
-    'activity.preview': '显示为：',
     'activity.cancel': '取消',
     'activity.save': '保存',
     'activity.comment.label': '写评论',
