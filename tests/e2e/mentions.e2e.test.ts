@@ -101,10 +101,9 @@ describe('comments, mentions and the inbox', () => {
     expect(await first.textContent()).toContain('@Logistics');
     await screenshot(max.page, 'mention-popup-desktop');
     await input.press('Enter');
-    expect(await input.inputValue()).toBe('Booking please @{role:logistics} ');
+    // The box shows the department's name on a chip; the posted comment keeps the token.
+    expect(await input.inputValue()).toBe('Booking please @Logistics ');
     await input.pressSequentially('ETD next week');
-    await max.page.getByTestId('mention-preview').waitFor();
-    expect(await max.page.getByTestId('mention-preview').textContent()).toContain('@Logistics');
     await input.press('Control+Enter');
     const comment = max.page.locator('.timeline__comment').filter({ hasText: 'Booking please' });
     await comment.waitFor();
