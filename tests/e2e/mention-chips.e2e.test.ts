@@ -100,7 +100,17 @@ describe('mention chips in the comment composer', () => {
           const chipBox = await chips.first().boundingBox();
           const inputBox = await input.boundingBox();
           expect(chipBox && inputBox && chipBox.y >= inputBox.y).toBe(true);
+          const chipColour = await chips
+            .first()
+            .evaluate((el) => getComputedStyle(el).backgroundColor);
+          expect(chipColour).not.toBe('rgba(0, 0, 0, 0)');
           await screenshot(page, `mention-chips-composer-${lang.name}-${size.width}`);
+          await page
+            .locator('.comment-composer')
+            .last()
+            .screenshot({
+              path: `tests/e2e/screenshots/mention-chips-box-${lang.name}-${size.width}.png`,
+            });
 
           await input.press('Control+Enter');
           const comment = page.locator('.timeline__comment').filter({ hasText: note.trim() });
