@@ -129,6 +129,17 @@ describe('the mention input', () => {
     expect(onSubmit).toHaveBeenCalledWith('Hi  there');
   });
 
+  it('text pasted over everything counts as typed, even where the diff keeps an @', () => {
+    const { area, type, key, onSubmit } = setup();
+    type('Hi @lo');
+    key('Enter');
+    // Select all and paste: the old and new text share "Hi @".
+    type('Hi @{user:u3} later');
+    expect(area.value).toBe('Hi @Fay Finance later');
+    key('Enter', { ctrlKey: true });
+    expect(onSubmit).toHaveBeenCalledWith('Hi @{user:u3} later');
+  });
+
   it('an edited comment opens with names, not tokens', () => {
     render(<CommentComposer initial="ask @{user:u2}" submitLabel="Save" onSubmit={vi.fn()} />);
     expect(screen.getByRole<HTMLTextAreaElement>('combobox').value).toBe('ask @Lena Long');

@@ -11,6 +11,7 @@ import {
   toDisplayOffset,
   toStoredChange,
   type DisplayText,
+  type TextChange,
 } from '../../ui/mentionDisplay';
 import { diffText } from '../../ui/textBinding';
 import { useMentionLookup } from './MentionText';
@@ -21,6 +22,32 @@ export interface MentionDisplay {
   onDisplayChange(value: string, caret: number): void;
   /** The `@` at this display offset starts a mention already shown as a name. */
   isMentionAt(offset: number): boolean;
+}
+
+/**
+ * A replacement (text selected and typed over, or pasted) whose edge falls inside a name: the
+ * diff may have kept part of that name as common text ("@" of "@Logistics" when pasting
+ * "@{role:…}"). The typed text is what counts, so the change grows to the whole name and
+ * carries the kept characters along. Pure deletions and insertions keep the atomic rule.
+ */
+function keepTypedText(view: DisplayText, change: TextChange): TextChange {
+  if (change.remove === 0 || change.insert === '') return change;
+  let start = change.index;
+  let end = change.index + change.remove;
+  let insert = change.insert;
+  for (const span of view.spans) {
+    const a = span.display;
+    const b = a + span.displayLength;
+    if (a < start && start < b) {
+      insert = view.display.slice(a, start) + insert;
+      start = a;
+    }
+    if (a < end && end < b) {
+      insert += view.display.slice(end, b);
+      end = b;
+    }
+  }
+  return { index: start, remove: end - start, insert };
 }
 
 export function useMentionDisplay(
@@ -43,7 +70,10 @@ export function useMentionDisplay(
 
   const onDisplayChange = useCallback(
     (value: string, caretAt: number) => {
-      const change = toStoredChange(view, diffText(view.display, value, caretAt));
+      const change = toStoredChange(
+        view,
+        keepTypedText(view, diffText(view.display, value, caretAt)),
+      );
       const before = view.stored;
       const next =
         before.slice(0, change.index) + change.insert + before.slice(change.index + change.remove);
