@@ -335,6 +335,10 @@ describe('a daily standup run from Orderlane', () => {
   it('ends the meeting, freezes the minutes and exports them as Markdown', async () => {
     const page = facilitator.page;
     await page.getByRole('button', { name: 'End meeting' }).click();
+    await page
+      .getByRole('dialog', { name: 'End the meeting?' })
+      .getByRole('button', { name: 'End meeting' })
+      .click();
     await page.locator('[data-testid="minutes"]').waitFor({ timeout: 20_000 });
     await eventually(async () =>
       expect(await page.getByTestId('minutes-decisions').textContent()).toContain(

@@ -1,7 +1,7 @@
 /**
  * The occurrences of a meeting series: finding the series, listing and reading its meetings
- * (with the summary of frozen minutes), and "start today's standup", which reuses the open
- * occurrence of that date.
+ * (with the summary of frozen minutes), and "start today's standup", which answers the meeting
+ * of that date, running or ended, and never makes a second one.
  */
 import {
   addMeeting,
@@ -70,7 +70,11 @@ export class MeetingOccurrences {
     return { meetings };
   }
 
-  /** "Start today's standup": the open occurrence of that date if there is one, else a new one. */
+  /**
+   * "Start today's standup": the series' meeting of that date if there is one (planned, running
+   * or ended), else a new one. Creation is serialised per series, so two requests at once make
+   * one meeting.
+   */
   async createMeeting(
     board: BoardRecord,
     auth: AuthContext,
@@ -81,10 +85,11 @@ export class MeetingOccurrences {
     const date = body.date ?? isoDay(new Date(this.deps.now()));
     const room = await this.deps.rooms.open(board.id);
     const { clocks } = this.running;
-    const { created, meetingId } = await clocks.serialise(board.id, '+create', async () => {
+    const { created, meetingId, ended } = await clocks.serialise(board.id, '+create', async () => {
       const { meetings } = await this.running.runs.meetingsOf(board, room.doc);
-      const open = meetings.find((m) => m.date === date && m.status !== 'ended');
-      if (open) return { created: false, meetingId: open.id };
+      const existing = meetings.find((m) => m.date === date);
+      if (existing)
+        return { created: false, meetingId: existing.id, ended: existing.status === 'ended' };
       const id = newId();
       // The series' default facilitator is in the (client-writable) document: a suggestion,
       // taken only if that person may facilitate here.
@@ -118,9 +123,10 @@ export class MeetingOccurrences {
           ),
         auth,
       );
-      return { created: true, meetingId: id };
+      return { created: true, meetingId: id, ended: false };
     });
-    if (body.start) return { created, meeting: await this.running.start(board, auth, meetingId) };
+    if (body.start && !ended)
+      return { created, meeting: await this.running.start(board, auth, meetingId) };
     return { created, meeting: await this.running.dtoOf(board, room.doc, meetingId) };
   }
 }

@@ -1,9 +1,18 @@
-/** One board in the list: its title, what kind it is and when it was started. */
+/**
+ * One board in the list: its title, what kind it is and when it was started; a meeting series
+ * also says where today's meeting is (not started, running with its facilitator, ended), and
+ * leads into that meeting once it exists.
+ */
 import type { BoardDto } from '@orderlane/shared';
 import { intlLocale, useT } from '../../i18n';
 import { useLocaleStore } from '../../store/localeStore';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
+import { useSessionStore } from '../../store/sessionStore';
+import { personName } from '../meetings/meetingLabels';
+import { meetingPath } from '../meetings/SeriesOverview';
+import { useTodaysMeeting } from './useTodaysMeeting';
+import '../meetings/meetings.css';
 
 interface BoardTileProps {
   board: BoardDto;
@@ -14,6 +23,10 @@ interface BoardTileProps {
 export function BoardTile({ board, onArchive }: BoardTileProps) {
   const t = useT();
   const locale = useLocaleStore((s) => s.locale);
+  const members = useSessionStore((s) => s.members);
+  const series = board.kind === 'meeting';
+  const today = useTodaysMeeting(board.id, series);
+  const status = today?.status ?? 'planned';
   const created = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium' }).format(
     new Date(board.createdAt),
   );
@@ -23,9 +36,25 @@ export function BoardTile({ board, onArchive }: BoardTileProps) {
       : t(`boards.kind.${board.kind}`);
   return (
     <li className="board-tile__item">
-      <Link className={`board-tile board-tile--${board.kind}`} href={paths.board(board.id)}>
+      <Link
+        className={`board-tile board-tile--${board.kind}`}
+        href={
+          today && status !== 'planned' ? meetingPath(board.id, today.id) : paths.board(board.id)
+        }
+      >
         <span className="board-tile__kind">{kind}</span>
         <span className="board-tile__title">{board.title}</span>
+        {series && (
+          <span
+            className={`board-tile__meeting meeting-status meeting-status--${status}`}
+            data-testid="series-state"
+            data-status={status}
+          >
+            {status === 'running'
+              ? t('boards.meeting.running', { name: personName(members, today?.facilitatorId) })
+              : t(status === 'ended' ? 'boards.meeting.ended' : 'boards.meeting.notStarted')}
+          </span>
+        )}
         <span className="board-tile__meta">{t('boards.created', { date: created })}</span>
       </Link>
       {onArchive && (

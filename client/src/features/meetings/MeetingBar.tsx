@@ -16,6 +16,7 @@ import { FormError } from '../../ui/FormError';
 import { meetingApi } from './meetingApi';
 import { useMeetingContext } from './MeetingContext';
 import { MeetingClock } from './MeetingClock';
+import { EndMeetingDialog } from './EndMeetingDialog';
 import { personName } from './meetingLabels';
 import { useSubmission } from '../../ui/useSubmission';
 
@@ -32,6 +33,7 @@ export function MeetingBar({ refusal }: { refusal: string | null }) {
   const follow = useMeetingRun(run, (s) => s.follow);
   const paused = useMeetingRun(run, (s) => s.clock?.pausedAt != null);
   const [handTo, setHandTo] = useState('');
+  const [ending, setEnding] = useState(false);
   const { error, busy, submit: call } = useSubmission({ repeatable: true });
   const running = status === 'running';
   const cadence = series.meta.cadence ?? 'daily';
@@ -132,13 +134,19 @@ export function MeetingBar({ refusal }: { refusal: string | null }) {
               type="button"
               className="button button--danger"
               disabled={busy}
-              onClick={() => {
-                if (window.confirm(t('meetings.endConfirm')))
-                  void call(() => meetingApi.end(boardId, meeting.id));
-              }}
+              onClick={() => setEnding(true)}
             >
               {t('meetings.end')}
             </button>
+            {ending && (
+              <EndMeetingDialog
+                onClose={() => setEnding(false)}
+                onEnd={() => {
+                  setEnding(false);
+                  void call(() => meetingApi.end(boardId, meeting.id));
+                }}
+              />
+            )}
           </>
         )}
         {running && !facilitating && (

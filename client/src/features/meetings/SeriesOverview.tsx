@@ -73,6 +73,10 @@ export function SeriesOverview({
   };
 
   const meetings = newestMeetingsFirst(series.meetings);
+  // The day has one meeting: once it exists the button joins it or shows its minutes.
+  const todays = series.runsLoaded
+    ? series.meetings.find((m) => m.date === isoDay(new Date()))
+    : undefined;
   const summaryOf = (id: string) => summaries?.meetings.find((m) => m.id === id)?.minutes ?? null;
   const boardTitle = (id: string) => boards.find((b) => b.id === id)?.title ?? id;
 
@@ -105,14 +109,32 @@ export function SeriesOverview({
           </div>
           {mayWrite && (
             <div className="series__actions">
-              <button
-                type="button"
-                className="button button--primary"
-                disabled={busy}
-                onClick={() => void create({ start: true })}
-              >
-                {t(`meetings.startToday.${cadence}`)}
-              </button>
+              {todays && todays.status !== 'planned' ? (
+                <button
+                  type="button"
+                  className="button button--primary"
+                  data-testid="series-today"
+                  data-status={todays.status}
+                  onClick={() => navigate(meetingPath(boardId, todays.id))}
+                >
+                  {todays.status === 'running'
+                    ? t('meetings.series.join', {
+                        name: personName(members, todays.facilitatorId),
+                      })
+                    : t('meetings.series.viewMinutes')}
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  className="button button--primary"
+                  data-testid="series-today"
+                  data-status="none"
+                  disabled={busy}
+                  onClick={() => void create({ start: true })}
+                >
+                  {t(`meetings.startToday.${cadence}`)}
+                </button>
+              )}
               <form className="series__plan" onSubmit={plan}>
                 <label className="field">
                   <span className="field__label">{t('meetings.plan.date')}</span>
