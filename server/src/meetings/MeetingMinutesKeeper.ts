@@ -50,7 +50,10 @@ export class MeetingMinutesKeeper {
       const now = this.deps.now();
       const cards = new Map(
         boards.flatMap((b) =>
-          b.cards.map((c) => [`${b.id}/${c.id}`, { orderNo: c.orderNo, title: c.title }]),
+          b.cards.map((c) => [
+            `${b.id}/${c.id}`,
+            { orderNo: c.orderNo, customer: c.customer, title: c.title },
+          ]),
         ),
       );
       const members = await this.deps.storage.accounts.listMembers(board.workspaceId);
