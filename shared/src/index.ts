@@ -5,6 +5,8 @@ export * from './domain/stages';
 export * from './domain/board';
 export * from './domain/card';
 export * from './domain/dueDate';
+export * from './domain/orderLabel';
+export * from './domain/duration';
 export * from './domain/position';
 export * from './domain/boardLayout';
 export * from './domain/boardStructure';

@@ -141,9 +141,9 @@ describe('a daily standup run from Orderlane', () => {
       return list;
     });
     expect(titles.sort()).toEqual([
-      'PO-2001 · Ceramic mugs',
-      'PO-2002 · LED panels',
-      'PO-2003 · Cotton towels',
+      'PO-2001 · Nordic Home AB — Ceramic mugs',
+      'PO-2002 · Atlas Trading — LED panels',
+      'PO-2003 · Casa Bella — Cotton towels',
     ]);
     await page.locator('[data-testid="meeting-clock"]').waitFor();
   });

@@ -119,7 +119,7 @@ describe('comments, mentions and the inbox', () => {
     await lena.page.locator('.inbox__button').click();
     const item = lena.page.locator('.inbox__item').first();
     await item.waitFor();
-    expect(await item.textContent()).toContain('Max Merch 在「Ceramic mugs」中提到了你');
+    expect(await item.textContent()).toContain('Max Merch 在「PO-2001 — Ceramic mugs」中提到了你');
     expect(await item.textContent()).toContain('@物流');
     await screenshot(lena.page, 'inbox-phone-zh');
     await item.locator('button').click();

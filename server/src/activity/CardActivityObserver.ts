@@ -15,6 +15,7 @@ import {
   diffCardChange,
   entriesOf,
   entryOf,
+  orderLabel,
   readCard,
   readYText,
   type CardState,
@@ -41,6 +42,7 @@ export interface CardActivityObserverDeps {
 
 interface CardSnapshot {
   state: CardState;
+  /** How the card is named in notifications: order number, customer, title. */
   title: string;
   description: string;
 }
@@ -49,7 +51,7 @@ function snapshotOf(id: string, map: Y.Map<unknown>): CardSnapshot {
   const card = readCard(id, map);
   // As the card panel shows it: only a Y.Text is a description (a plain string is not edited).
   const description = readYText(map.get('description'))?.toString() ?? '';
-  return { state: card, title: card.title, description };
+  return { state: card, title: orderLabel(card), description };
 }
 
 /** The member whose connection (or server-side change on their behalf) made a transaction. */

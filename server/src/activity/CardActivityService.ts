@@ -9,6 +9,7 @@ import {
   autoFollows,
   getCard,
   mergeTimeline,
+  orderLabel,
   parseMentions,
   type AutoFollow,
   type Card,
@@ -138,7 +139,7 @@ export class CardActivityService {
       await this.deps.notifier.notify({
         workspaceId: auth.workspaceId,
         ...ref,
-        cardTitle: card.title,
+        cardTitle: orderLabel(card),
         actorId: auth.userId,
         source: 'comment',
         commentId: comment.id,
@@ -184,7 +185,7 @@ export class CardActivityService {
       await this.deps.notifier.notify({
         workspaceId: auth.workspaceId,
         ...ref,
-        cardTitle: card?.title ?? '',
+        cardTitle: card ? orderLabel(card) : '',
         actorId: auth.userId,
         source: 'comment',
         commentId: updated.id,

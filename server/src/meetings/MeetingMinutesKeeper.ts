@@ -5,6 +5,7 @@
 import {
   agendaOrder,
   buildMinutes,
+  decisionsOnCards,
   endClock,
   type MeetingDto,
   type MinutesDto,
@@ -50,7 +51,10 @@ export class MeetingMinutesKeeper {
       const now = this.deps.now();
       const cards = new Map(
         boards.flatMap((b) =>
-          b.cards.map((c) => [`${b.id}/${c.id}`, { orderNo: c.orderNo, title: c.title }]),
+          b.cards.map((c) => [
+            `${b.id}/${c.id}`,
+            { orderNo: c.orderNo, customer: c.customer, title: c.title },
+          ]),
         ),
       );
       const members = await this.deps.storage.accounts.listMembers(board.workspaceId);
@@ -68,7 +72,7 @@ export class MeetingMinutesKeeper {
       )!;
       // Minutes first, then the status: if writing the status fails, ending again finds the
       // minutes already frozen (false, kept as they were) and completes the end.
-      await this.deps.storage.meetings.freezeMinutes({
+      const frozen = await this.deps.storage.meetings.freezeMinutes({
         boardId: board.id,
         meetingId,
         workspaceId: board.workspaceId,
@@ -76,6 +80,20 @@ export class MeetingMinutesKeeper {
         minutes: { ...minutes, endedAt: now },
         frozenAt: now,
       });
+      // Each decision on a card also goes into that card's history, once: with the minutes.
+      if (frozen)
+        await this.deps.storage.activity.appendCardHistory(
+          decisionsOnCards(minutes).map((d) => ({
+            boardId: d.boardId,
+            cardId: d.cardId,
+            type: d.change.type,
+            from: d.change.from,
+            to: d.change.to,
+            subject: null,
+            actorId: auth.userId,
+            at: now,
+          })),
+        );
       await this.deps.storage.meetings.putRun(board.id, {
         meetingId,
         status: 'ended',

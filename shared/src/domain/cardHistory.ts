@@ -21,6 +21,8 @@ export const CARD_CHANGE_TYPES = [
   'blocked',
   'unblocked',
   'deleted',
+  /** A meeting's decision on the card: the meeting's date in `from`, the text in `to`. */
+  'decision',
 ] as const;
 export type CardChangeType = (typeof CARD_CHANGE_TYPES)[number];
 

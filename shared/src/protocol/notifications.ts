@@ -19,7 +19,10 @@ export interface NotificationDto {
   source: NotificationSource;
   boardId: string;
   cardId: string;
-  /** The card's title when the notification was made (the card may be renamed or gone later). */
+  /**
+   * How the card was named when the notification was made (`orderLabel`: order number, customer,
+   * title); the card may be renamed or gone later.
+   */
   cardTitle: string;
   commentId: string | null;
   actorId: string | null;

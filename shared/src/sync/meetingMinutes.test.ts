@@ -84,18 +84,22 @@ describe('minutes', () => {
         { id: 'u1', name: 'Li Wei' },
         { id: 'u2', name: 'Amy' },
       ],
-      { meetings: meetingsOf(doc), card: () => ({ orderNo: 'NB-1', title: 'Socks 2000 pairs' }) },
+      {
+        meetings: meetingsOf(doc),
+        card: () => ({ orderNo: 'NB-1', customer: 'Hanse Home', title: 'Socks 2000 pairs' }),
+      },
     )!;
     expect(minutes.attendees.map((a) => a.name)).toEqual(['Li Wei', 'Amy']);
     expect(minutes.facilitator).toEqual({ id: 'u1', name: 'Li Wei' });
     expect(minutes.items.map((i) => i.title)).toEqual(['Socks 2000 pairs']);
     expect(minutes.notReached).toBe(1);
     expect(minutes.decisions).toEqual([
-      { itemId: 'i1', itemTitle: 'Socks 2000 pairs', text: 'Ship by air' },
+      { itemId: 'i1', itemTitle: 'NB-1 · Hanse Home — Socks 2000 pairs', text: 'Ship by air' },
     ]);
     expect(minutes.actionItems).toMatchObject([
       { title: 'Book air freight', owner: { name: 'Amy' }, dueDate: '2026-11-25' },
     ]);
+    expect(minutesToMarkdown(minutes, 'en')).toContain('### NB-1 · Hanse Home — Socks 2000 pairs');
     expect(JSON.parse(JSON.stringify(minutes))).toEqual(minutes);
   });
 

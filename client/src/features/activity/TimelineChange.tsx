@@ -31,6 +31,7 @@ export function TimelineChange({ change }: { change: CardHistoryEntryDto }) {
       case 'owner':
         return members.find((m) => m.id === raw)?.name ?? t('activity.change.formerMember');
       case 'dueDate':
+      case 'decision':
         return /^\d{4}-\d{2}-\d{2}$/.test(raw) ? formatDate(locale, raw) : raw;
       case 'priority':
         return t(`board.priority.${raw}`);

@@ -18,6 +18,7 @@ import { useSessionStore } from '../../store/sessionStore';
 import { ActionItems } from './ActionItems';
 import { itemTitle } from './AgendaList';
 import { formatDuration } from './clockDisplay';
+import { durationText } from './durationText';
 import { FiguresBlock } from './FiguresBlock';
 import { ItemText } from './ItemText';
 import { useMeetingContext } from './MeetingContext';
@@ -69,7 +70,7 @@ export function AgendaItemDetail() {
           </span>
         ))}
         {entry.hours !== undefined && (
-          <span className="reason">{t('meetings.hours', { hours: Math.round(entry.hours) })}</span>
+          <span className="reason">{durationText(entry.hours, t)}</span>
         )}
       </div>
       {entry.card && <CardFacts entry={entry} />}

@@ -4,7 +4,7 @@
  * reachable); the facilitator can jump to an item or walk a lane; anyone may add a topic.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { AgendaEntry } from '@orderlane/shared';
+import { orderLabel, type AgendaEntry } from '@orderlane/shared';
 import { useT } from '../../i18n';
 import { useLocaleStore } from '../../store/localeStore';
 import {
@@ -27,8 +27,8 @@ export function itemTitle(
   t: (key: string, vars?: Record<string, string | number>) => string,
 ): string {
   if (item.card?.exists) {
-    const title = item.card.title || t('meetings.untitled');
-    return item.card.orderNo ? `${item.card.orderNo} · ${title}` : title;
+    const { orderNo, customer, title } = item.card;
+    return orderLabel({ orderNo, customer, title: title || t('meetings.untitled') });
   }
   if (item.kind === 'figure' && !item.title)
     return t(

@@ -4,7 +4,12 @@
  * (`&print=1`, print-styled, with a print button).
  */
 import { useEffect, useState } from 'react';
-import type { Meeting, Minutes, MinutesActionItem } from '@orderlane/shared';
+import {
+  minutesItemLabel,
+  type Meeting,
+  type Minutes,
+  type MinutesActionItem,
+} from '@orderlane/shared';
 import { formatDate, useT } from '../../i18n';
 import { useLocaleStore } from '../../store/localeStore';
 import { navigate } from '../../router/location';
@@ -168,7 +173,7 @@ function MinutesBody({ minutes }: { minutes: Minutes }) {
       <ol className="minutes__items">
         {minutes.items.map((item) => (
           <li key={item.id}>
-            <strong>{item.card ? `${item.card.orderNo} · ${item.card.title}` : item.title}</strong>
+            <strong>{minutesItemLabel(item)}</strong>
             {item.notes && <p className="minutes__notes">{item.notes}</p>}
             {item.decision && (
               <p>

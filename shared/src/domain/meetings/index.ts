@@ -15,3 +15,4 @@ export * from './minutesLabels';
 export * from './meetingControl';
 export * from './meetingRun';
 export * from './cardEvents';
+export * from './decisionsOnCards';

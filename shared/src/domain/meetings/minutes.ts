@@ -8,6 +8,7 @@ import type { BoardMeta, MeetingCadence } from '../board';
 import { carriedActionItems } from './carryOver';
 import type { ActionItem, AgendaItem, AgendaItemKind, Meeting } from './meetingTypes';
 import { MINUTES_LABELS } from './minutesLabels';
+import { orderLabel } from '../orderLabel';
 
 export interface MinutesPerson {
   id: string;
@@ -21,7 +22,19 @@ export interface MinutesItem {
   discussed: boolean;
   notes: string;
   decision: string;
-  card: { boardId: string; cardId: string; orderNo: string; title: string } | null;
+  /** `customer` is missing in minutes frozen before it was kept. */
+  card: {
+    boardId: string;
+    cardId: string;
+    orderNo: string;
+    customer?: string;
+    title: string;
+  } | null;
+}
+
+/** How the minutes name an item: a card by order number, customer and title. */
+export function minutesItemLabel(item: Pick<MinutesItem, 'title' | 'card'>): string {
+  return item.card ? orderLabel(item.card) || item.title : item.title;
 }
 
 export interface MinutesActionItem {
@@ -83,7 +96,10 @@ export interface MinutesOptions {
   /** Agenda order (item ids) at the end; items not in it follow by position. */
   order?: readonly string[];
   /** A card's number and title at the end, for items that reference one. */
-  card?: (boardId: string, cardId: string) => { orderNo: string; title: string } | undefined;
+  card?: (
+    boardId: string,
+    cardId: string,
+  ) => { orderNo: string; customer?: string; title: string } | undefined;
 }
 
 export function minutesOf(
@@ -120,6 +136,7 @@ export function minutesOf(
               boardId: i.boardId,
               cardId: i.cardId,
               orderNo: card?.orderNo ?? '',
+              customer: card?.customer ?? '',
               title: card?.title ?? i.title,
             }
           : null,
@@ -149,7 +166,7 @@ export function minutesOf(
     notReached: items.length - recorded.length,
     decisions: minutesItems
       .filter((i) => i.decision.trim())
-      .map((i) => ({ itemId: i.id, itemTitle: i.title, text: i.decision.trim() })),
+      .map((i) => ({ itemId: i.id, itemTitle: minutesItemLabel(i), text: i.decision.trim() })),
     actionItems: allActions
       .filter((a) => a.createdInMeetingId === meetingId)
       .map((a) => toAction(a, 0)),
@@ -182,9 +199,8 @@ export function minutesToMarkdown(minutes: Minutes, locale: 'en' | 'zh'): string
   lines.push(`## ${t.items}`, '');
   if (minutes.items.length === 0) lines.push(t.none);
   for (const item of minutes.items) {
-    const ref = item.card?.orderNo ? `${inline(item.card.orderNo)} ` : '';
     lines.push(
-      `### ${ref}${inline(item.title)}${item.discussed ? '' : ` (${t.notDiscussed})`}`,
+      `### ${inline(minutesItemLabel(item))}${item.discussed ? '' : ` (${t.notDiscussed})`}`,
       '',
     );
     if (item.notes.trim())
