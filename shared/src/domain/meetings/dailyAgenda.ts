@@ -30,12 +30,12 @@ export interface DailyAgendaInput {
 
 /** Most urgent first: the order items come up within a lane. */
 const REASON_RANK: AgendaReason[] = [
-  'overdue',
-  // Blocked before due: a card nobody can move needs the room's help, not just a reminder.
+  // Blocked first: a card nobody can move needs the room's help, not just a reminder.
   'blocked',
+  'overdue',
+  'flagged',
   'dueToday',
   'dueTomorrow',
-  'flagged',
   'moved',
   'changed',
 ];
