@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeAgenda } from './agenda';
 import { PLANNED_SECONDS } from './agendaFit';
-import { meeting, orderBoard } from './testFixtures';
+import { actionItem, dailyPlanOf, meeting, orderBoard } from './testFixtures';
 
 const TODAY = '2026-11-23';
 const LANES = [
@@ -70,5 +70,24 @@ describe('fitting the standup to its planned length', () => {
   it('is deterministic', () => {
     const board = bigBoard();
     expect(standup(board)).toEqual(standup(board));
+  });
+});
+
+describe('carried action items in the standup', () => {
+  it('come up in the lane of their card, after its blocked and overdue cards', () => {
+    const board = orderBoard('b1');
+    const blocked = board.add('production', 'production', { title: 'blocked', blocked: 'x' });
+    const card = board.add('production', 'production', { title: 'quiet' });
+    const plan = dailyPlanOf(board.plain(), TODAY, {
+      carried: [
+        { ...actionItem('a1', { boardId: 'b1', cardId: card }), carriedCount: 1, carriedInto: [] },
+        { ...actionItem('a2'), carriedCount: 1, carriedInto: [] },
+      ],
+    }).plan;
+    const lane = `lane:b1:${board.lane('production')}`;
+    const inLane = plan.suggestions.filter((s) => s.sectionKey === lane);
+    expect(inLane.map((s) => s.key)).toEqual([`card:b1:${blocked}`, 'action:a1']);
+    // An action item with no card still has its own section.
+    expect(plan.suggestions.find((s) => s.key === 'action:a2')!.sectionKey).toBe('actions');
   });
 });

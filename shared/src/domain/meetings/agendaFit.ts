@@ -24,6 +24,7 @@ export interface AgendaOverflow {
 
 export interface FittableItem {
   stored: boolean;
+  kind: string;
   sectionKey: string;
   timeboxSeconds: number;
   reasons: AgendaReason[];
@@ -39,7 +40,7 @@ export function fitAgenda<T extends FittableItem>(
   plannedSeconds: number,
 ): { items: T[]; overflow: AgendaOverflow[] } {
   // Stored items and carried action items (no card to list in the overflow) always stay.
-  const fixed = (i: T) => i.stored || !i.card;
+  const fixed = (i: T) => i.stored || i.kind !== 'card';
   let used = items.filter(fixed).reduce((sum, i) => sum + i.timeboxSeconds, 0);
   const bySection = new Map<string, T[]>();
   for (const item of items) {
