@@ -236,7 +236,8 @@ describe('action items', () => {
     const carried = (await agendaOf(series.id, second.id)).items.filter((i) => i.kind === 'action');
     expect(
       carried.map((i) => [i.actionItem!.id, i.actionItem!.carriedCount, i.sectionKey]),
-    ).toEqual([[open.body.id, 1, 'actions']]);
+      // Walked with its card, in the card's lane.
+    ).toEqual([[open.body.id, 1, `lane:${team.board.id}:${team.board.lane('logistics')}`]]);
     await api(team.server, 'POST', `/api/boards/${series.id}/meetings/${second.id}/start`, {
       cookie: team.admin.cookie,
     });
