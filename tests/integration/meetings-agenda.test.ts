@@ -236,7 +236,8 @@ describe('action items', () => {
     const carried = (await agendaOf(series.id, second.id)).items.filter((i) => i.kind === 'action');
     expect(
       carried.map((i) => [i.actionItem!.id, i.actionItem!.carriedCount, i.sectionKey]),
-    ).toEqual([[open.body.id, 1, 'actions']]);
+      // Walked with its card, in the card's lane.
+    ).toEqual([[open.body.id, 1, `lane:${team.board.id}:${team.board.lane('logistics')}`]]);
     await api(team.server, 'POST', `/api/boards/${series.id}/meetings/${second.id}/start`, {
       cookie: team.admin.cookie,
     });
@@ -307,5 +308,32 @@ describe('action items', () => {
       body: { title: 'x', ownerId: team.leo.me.user.id, dueDate: today(), boardId: team.board.id },
     });
     expect(halfCard.status).toBe(400);
+  });
+});
+
+describe('a standup fitted to its planned length', () => {
+  it('answers plannedSeconds, items within it and the rest in overflow, each card once', async () => {
+    const day = today();
+    const added: string[] = [];
+    for (let i = 0; i < 20; i++)
+      added.push(
+        await team.board.add('production', 'production', {
+          title: `Overdue ${i}`,
+          dueDate: addDays(day, -1 - i),
+        }),
+      );
+    const series = await createSeries(team.server, team.admin.cookie, 'daily', [team.board.id]);
+    const meeting = await createMeeting(team.server, team.admin.cookie, series.id, { date: day });
+    const agenda = await agendaOf(series.id, meeting.id);
+    expect(agenda.plannedSeconds).toBe(900);
+    expect(agenda.items.reduce((sum, i) => sum + i.timeboxSeconds, 0)).toBeLessThanOrEqual(900);
+    expect(agenda.overflow.length).toBeGreaterThan(0);
+    const onAgenda = agenda.items.filter((i) => i.card).map((i) => i.card!.cardId);
+    const overflown = agenda.overflow.map((o) => o.cardId);
+    for (const id of added)
+      expect(
+        onAgenda.filter((c) => c === id).length + overflown.filter((c) => c === id).length,
+      ).toBe(1);
+    expect(agenda.overflow.find((o) => o.cardId === added[0])?.reasons).toContain('overdue');
   });
 });

@@ -65,6 +65,14 @@ export function AgendaList() {
   const [topic, setTopic] = useState('');
   const [error, setError] = useState<unknown>(null);
   if (!agenda) return null;
+  // The time-boxes of the items walked so far, up to and including the current one.
+  const currentIndex = agenda.items.findIndex((i) => i.id === currentId);
+  const soFarSeconds = agenda.items
+    .slice(0, currentIndex + 1)
+    .reduce((sum, i) => sum + i.timeboxSeconds, 0);
+  const overflowCounts = new Map<string, number>();
+  for (const o of agenda.overflow)
+    for (const r of o.reasons) overflowCounts.set(r, (overflowCounts.get(r) ?? 0) + 1);
 
   const select = (id: string) => {
     if (facilitating) control({ kind: 'goto', itemId: id });
@@ -95,6 +103,12 @@ export function AgendaList() {
           })}
         </span>
       </h2>
+      <p className="agenda__totals" data-testid="agenda-totals">
+        {t('meetings.agendaTotals', {
+          planned: formatDuration(agenda.plannedSeconds * 1000),
+          soFar: formatDuration(soFarSeconds * 1000),
+        })}
+      </p>
       {agenda.items.length === 0 && <p className="muted">{t('meetings.agendaEmpty')}</p>}
       {agenda.sections.map((section) => {
         const items = agenda.items.filter((i) => i.sectionKey === section.key);
@@ -189,6 +203,18 @@ export function AgendaList() {
           </section>
         );
       })}
+      {agenda.overflow.length > 0 && (
+        <details className="agenda__overflow" data-testid="agenda-overflow">
+          <summary>{t('meetings.overflow', { count: agenda.overflow.length })}</summary>
+          <p className="agenda-item__meta">
+            {[...overflowCounts].map(([reason, count]) => (
+              <span key={reason} className={`reason reason--${reason}`}>
+                {t(`meetings.reason.${reason}`)} {count}
+              </span>
+            ))}
+          </p>
+        </details>
+      )}
       {canWrite && (
         <form className="agenda__add" onSubmit={addTopic}>
           <input

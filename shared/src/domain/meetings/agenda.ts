@@ -16,6 +16,7 @@ import {
   type AgendaReason,
   type AgendaSection,
 } from './agendaPlan';
+import { fitAgenda, PLANNED_SECONDS, type AgendaOverflow } from './agendaFit';
 import { carriedActionItems, meetingTime, type CarriedActionItem } from './carryOver';
 import { dailyAgenda, dailySectionKey } from './dailyAgenda';
 import { orderMeetings } from './meetingOrder';
@@ -149,6 +150,10 @@ export interface AgendaView {
   items: AgendaEntry[];
   figures: AgendaPlan['figures'];
   caveats: AgendaPlan['caveats'];
+  /** The meeting's planned length; a standup's items add up to at most this. */
+  plannedSeconds: number;
+  /** Cards that qualified but did not fit the planned length: listed, never dropped. */
+  overflow: AgendaOverflow[];
   /** Action items decided in this meeting. */
   actionItems: ActionItem[];
 }
@@ -271,11 +276,16 @@ function mergeAgenda(options: MergeOptions): AgendaView {
     (a, b) =>
       sectionIndex.get(a.sectionKey)! - sectionIndex.get(b.sectionKey)! || compareByPosition(a, b),
   );
+  const plannedSeconds = PLANNED_SECONDS[cadence];
+  const fitted =
+    cadence === 'daily' ? fitAgenda(entries, plannedSeconds) : { items: entries, overflow: [] };
   return {
     meetingId: meeting.id,
     cadence,
     sections,
-    items: entries,
+    items: fitted.items,
+    plannedSeconds,
+    overflow: fitted.overflow,
     figures: plan.figures,
     caveats: plan.caveats,
     actionItems: options.actionItems.filter((a) => a.createdInMeetingId === meeting.id),

@@ -29,7 +29,7 @@ function seeded() {
 }
 
 describe('blocked cards on the agendas', () => {
-  it('lists open blocked cards in their lanes with reason blocked, ranked after overdue', () => {
+  it('lists open blocked cards in their lanes with reason blocked, ranked first', () => {
     const { board, ids } = seeded();
     const { plan, byCard } = dailyPlanOf(board.plain(), TODAY);
     expect([...byCard.keys()].sort()).toEqual(
@@ -38,7 +38,7 @@ describe('blocked cards on the agendas', () => {
     expect(byCard.get(ids.blocked)!.reasons).toEqual(['blocked']);
     expect(byCard.get(ids.blocked)!.sectionKey).toBe(`lane:b1:${board.lane('production')}`);
     expect(byCard.get(ids.blockedNoReason)!.reasons).toEqual(['blocked']);
-    expect(byCard.get(ids.blockedOverdue)!.reasons).toEqual(['overdue', 'blocked']);
+    expect(byCard.get(ids.blockedOverdue)!.reasons).toEqual(['blocked', 'overdue']);
     expect(byCard.get(ids.blockedDueToday)!.reasons).toEqual(['blocked', 'dueToday']);
     expect(plan.suggestions[0]!.cardId).toBe(ids.blockedOverdue);
   });

@@ -30,12 +30,14 @@ export interface DailyAgendaInput {
 
 /** Most urgent first: the order items come up within a lane. */
 const REASON_RANK: AgendaReason[] = [
-  'overdue',
-  // Blocked before due: a card nobody can move needs the room's help, not just a reminder.
+  // Blocked first: a card nobody can move needs the room's help, not just a reminder.
   'blocked',
+  'overdue',
+  // Carried action items come up with their card or owner, right after what is late.
+  'carried',
+  'flagged',
   'dueToday',
   'dueTomorrow',
-  'flagged',
   'moved',
   'changed',
 ];
@@ -98,12 +100,22 @@ export function dailyAgenda(input: DailyAgendaInput): AgendaPlan {
         .map((e) => cardKey(e.boardId, e.cardId)),
     );
   }
-  const picked: { entry: BoardCard; suggestion: AgendaSuggestion; rank: number }[] = [];
+  const picked: {
+    dueDate: string | null;
+    ownerId: string;
+    inLane: boolean;
+    boardId: string;
+    suggestion: AgendaSuggestion;
+    rank: number;
+  }[] = [];
   for (const entry of boardCards(input.boards)) {
     const reasons = dailyReasons(entry, today, since, movedCardKeys);
     if (reasons.length === 0) continue;
     picked.push({
-      entry,
+      dueDate: entry.card.dueDate,
+      ownerId: entry.card.ownerId ?? '',
+      inLane: !!entry.lane,
+      boardId: entry.boardId,
       rank: REASON_RANK.indexOf(reasons[0]!),
       suggestion: {
         key: cardKey(entry.boardId, entry.card.id),
@@ -116,16 +128,45 @@ export function dailyAgenda(input: DailyAgendaInput): AgendaPlan {
       },
     });
   }
+  const cardsByKey = new Map(
+    boardCards(input.boards).map((c) => [cardKey(c.boardId, c.card.id), c]),
+  );
+  const actions: AgendaSuggestion[] = [];
+  for (const suggestion of actionSuggestions(input.carried)) {
+    const item = input.carried.find((a) => `action:${a.id}` === suggestion.key)!;
+    const card =
+      item.boardId && item.cardId ? cardsByKey.get(cardKey(item.boardId, item.cardId)) : undefined;
+    const sectionKey =
+      groupBy === 'owner'
+        ? `owner:${item.ownerId ?? ''}`
+        : card
+          ? dailySectionKey(card, 'lane')
+          : ACTIONS_SECTION.key;
+    if (sectionKey === ACTIONS_SECTION.key) {
+      actions.push(suggestion);
+      continue;
+    }
+    picked.push({
+      dueDate: item.dueDate,
+      ownerId: item.ownerId ?? '',
+      inLane: !!card?.lane,
+      boardId: card?.boardId ?? '',
+      rank: REASON_RANK.indexOf('carried'),
+      suggestion: { ...suggestion, sectionKey },
+    });
+  }
   picked.sort(
     (a, b) =>
       a.rank - b.rank ||
-      (a.entry.card.dueDate ?? '9999').localeCompare(b.entry.card.dueDate ?? '9999') ||
+      (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
       a.suggestion.key.localeCompare(b.suggestion.key),
   );
   let sections: AgendaSection[];
   if (groupBy === 'lane') {
     sections = laneSections(input.boards);
-    const unsortedBoards = new Set(picked.filter((p) => !p.entry.lane).map((p) => p.entry.boardId));
+    const unsortedBoards = new Set(
+      picked.filter((p) => !p.inLane && p.boardId).map((p) => p.boardId),
+    );
     for (const board of input.boards) {
       if (unsortedBoards.has(board.id))
         sections.push({
@@ -136,7 +177,7 @@ export function dailyAgenda(input: DailyAgendaInput): AgendaPlan {
         });
     }
   } else {
-    const owners = [...new Set(picked.map((p) => p.entry.card.ownerId ?? ''))];
+    const owners = [...new Set(picked.map((p) => p.ownerId))];
     // Named owners in a stable order, the cards nobody owns last (they need an owner first).
     owners.sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)));
     sections = owners.map((ownerId) => ({
@@ -146,7 +187,6 @@ export function dailyAgenda(input: DailyAgendaInput): AgendaPlan {
       ownerId: ownerId || null,
     }));
   }
-  const actions = actionSuggestions(input.carried);
   if (actions.length > 0) sections.push(ACTIONS_SECTION);
   const caveats: AgendaPlan['caveats'] =
     since !== null && !input.events ? ['movesApproximate'] : [];
